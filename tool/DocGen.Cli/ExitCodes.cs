@@ -1,0 +1,11 @@
+namespace DocGen.Cli;
+
+/// <summary>Fixed exit codes, listed in README.</summary>
+internal static class ExitCodes
+{
+    public const int Success = 0;
+    public const int InputErrors = 1;
+    public const int Usage = 2;
+    public const int OutputFailed = 3;
+    public const int InternalError = 70;
+}

@@ -1,0 +1,15 @@
+using DocGen.Cli;
+
+// Input mistakes are diagnostics inside the commands; anything that reaches here is a bug in DocGen.
+try
+{
+    var parse = DocGenCommand.Create().Parse(args);
+    return parse.Errors.Count > 0 ? Usage.Report(parse) : parse.Invoke();
+}
+catch (Exception e)
+{
+    Console.Error.WriteLine($"docgen: error DG9001: DocGen 内部错误（{e.GetType().Name}: {e.Message}），请把这条消息和所用文件集报告给维护者。");
+    if (Environment.GetEnvironmentVariable("DOCGEN_VERBOSE") == "1")
+        Console.Error.WriteLine(e);
+    return ExitCodes.InternalError;
+}

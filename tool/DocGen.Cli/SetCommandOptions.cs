@@ -1,0 +1,28 @@
+using System.CommandLine;
+using DocGen.Pipeline;
+
+namespace DocGen.Cli;
+
+/// <summary>The arguments build and check share: the set folder and an optional templates folder.</summary>
+internal sealed class SetCommandOptions
+{
+    public Argument<string> Set { get; } = new("SET")
+    {
+        Description = "文件集目录（含 manifest.yaml 和 CSV 表格），缺省为 data",
+        Arity = ArgumentArity.ZeroOrOne,
+        DefaultValueFactory = _ => "data",
+    };
+
+    public Option<string?> Templates { get; } = new("--templates")
+    {
+        Description = "模板目录；缺省时用文件集下的 templates/，没有则用内置模板",
+    };
+
+    public BuildOptions Read(ParseResult result, string outFolder, bool keepMarkdown)
+    {
+        var set = result.GetValue(Set)!;
+        var templates = Locations.Templates(set, result.GetValue(Templates));
+        return new BuildOptions(set, Locations.Display(set), templates, Locations.Display(templates),
+            outFolder, Locations.Display(outFolder), keepMarkdown);
+    }
+}

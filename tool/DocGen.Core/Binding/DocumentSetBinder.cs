@@ -1,0 +1,41 @@
+using DocGen.Diagnostics;
+using DocGen.Domain;
+using DocGen.Loading;
+
+namespace DocGen.Binding;
+
+/// <summary>Loads the files of a document set folder and binds them into a <see cref="DocumentSet"/>.</summary>
+public sealed class DocumentSetBinder(DiagnosticBag diagnostics)
+{
+    public const string ManifestFile = "manifest.yaml";
+    public const string TasksFile = "tasks.csv";
+    public const string PhasesFile = "phases.csv";
+    public const string UnitsFile = "units.csv";
+    public const string ProgressFile = "progress.csv";
+
+    /// <param name="folder">The set's folder on disk.</param>
+    /// <param name="displayFolder">The same folder as the user named it, used in diagnostics.</param>
+    /// <returns>The set, or null when any error was reported.</returns>
+    public DocumentSet? Bind(string folder, string displayFolder)
+    {
+        var csv = new CsvTableLoader(diagnostics);
+        CsvTable? Table(string file, IReadOnlyList<string> columns) =>
+            csv.Load(Path.Combine(folder, file), Path.Combine(displayFolder, file), columns);
+
+        var manifest = new ManifestLoader(diagnostics).Load(Path.Combine(folder, ManifestFile), Path.Combine(displayFolder, ManifestFile));
+        var unitTable = Table(UnitsFile, [UnitBinder.NameColumn, UnitBinder.AliasColumn]);
+        var phaseTable = Table(PhasesFile, PhaseBinder.Columns);
+        var taskTable = Table(TasksFile, TaskBinder.Columns);
+        var progressTable = Table(ProgressFile, ProgressBinder.Columns);
+        if (manifest is null || unitTable is null || phaseTable is null || taskTable is null || progressTable is null)
+            return null;
+
+        var facts = new FactsBinder(diagnostics).Bind(manifest);
+        var shortNames = manifest[ManifestFields.UnitNameStyle]?.Text == "简称";
+        var units = new UnitBinder(diagnostics, shortNames).Bind(unitTable);
+        var phases = new PhaseBinder(diagnostics).Bind(phaseTable);
+        var tasks = new TaskBinder(diagnostics, units, phases).Bind(taskTable);
+        var progress = new ProgressBinder(diagnostics, units, tasks).Bind(progressTable);
+        return diagnostics.HasErrors || facts is null ? null : new DocumentSet(facts, units, tasks, phases, progress);
+    }
+}

@@ -1,0 +1,7 @@
+namespace DocGen.Diagnostics;
+
+public enum Severity
+{
+    Warning,
+    Error,
+}

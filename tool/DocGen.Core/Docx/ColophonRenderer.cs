@@ -1,0 +1,82 @@
+using System.Globalization;
+using DocumentFormat.OpenXml.Wordprocessing;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace DocGen.Docx;
+
+/// <summary>
+/// The 版记 (7.4): a table anchored to the bottom of the last page's type area; thick lines first and last,
+/// thin lines between; 抄送 with a hanging indent; the last item is “印发机关 ⏎ 印发日期” on one line,
+/// the office 1 character from the left and the date 1 character from the right.
+/// </summary>
+internal static class ColophonRenderer
+{
+    public static void Write(DocxRenderer renderer, IReadOnlyList<ParagraphBlock> paragraphs)
+    {
+        if (paragraphs.Count == 0)
+            return;
+        var width = renderer.State.TextWidth;
+        var table = new Table(new TableProperties(
+            new TablePositionProperties
+            {
+                VerticalAnchor = VerticalAnchorValues.Margin,
+                HorizontalAnchor = HorizontalAnchorValues.Margin,
+                TablePositionYAlignment = VerticalAlignmentValues.Bottom,
+                TablePositionXAlignment = HorizontalAlignmentValues.Center,
+            },
+            new TableWidth { Width = Twips(width), Type = TableWidthUnitValues.Dxa },
+            new TableBorders(
+                new TopBorder { Val = BorderValues.Single, Size = GbT9704.ColophonThickLine, Color = "000000" },
+                new BottomBorder { Val = BorderValues.Single, Size = GbT9704.ColophonThickLine, Color = "000000" },
+                new InsideHorizontalBorder { Val = BorderValues.Single, Size = GbT9704.ColophonThinLine, Color = "000000" }),
+            new TableLayout { Type = TableLayoutValues.Fixed },
+            new TableCellMarginDefault(
+                new TopMargin { Width = "0", Type = TableWidthUnitValues.Dxa },
+                new TableCellLeftMargin { Width = 0, Type = TableWidthValues.Dxa },
+                new BottomMargin { Width = "0", Type = TableWidthUnitValues.Dxa },
+                new TableCellRightMargin { Width = 0, Type = TableWidthValues.Dxa })),
+            new TableGrid(new GridColumn { Width = Twips(width) }));
+
+        foreach (var item in paragraphs.Take(paragraphs.Count - 1))
+        {
+            // 7.4.2: 抄送 indented 1 character each side; wrapped lines align after “抄送：”.
+            var paragraph = Paragraph(new Indentation { Left = Twips(4 * GbT9704.SiHaoCell), Hanging = Twips(3 * GbT9704.SiHaoCell), Right = Twips(GbT9704.SiHaoCell) });
+            paragraph.Append(renderer.Runs(item.Inline));
+            table.Append(Row(width, paragraph));
+        }
+        table.Append(Row(width, PrintLine(renderer, paragraphs[^1], width)));
+        renderer.State.Body.Add(table);
+    }
+
+    private static Paragraph PrintLine(DocxRenderer renderer, ParagraphBlock block, int width)
+    {
+        // 7.4.3: office left-indented 1 character, date right-indented 1 character, on one line.
+        var paragraph = new Paragraph(new ParagraphProperties(
+            new ParagraphStyleId { Val = StyleIds.Colophon },
+            new Tabs(new TabStop { Val = TabStopValues.Right, Position = width - GbT9704.SiHaoCell }),
+            new Indentation { Left = Twips(GbT9704.SiHaoCell), Right = Twips(GbT9704.SiHaoCell), FirstLine = "0" }));
+        var inlines = block.Inline?.ToList() ?? [];
+        var split = inlines.FindIndex(i => i is LineBreakInline);
+        foreach (var inline in split < 0 ? inlines : inlines.Take(split))
+            if (inline is LiteralInline literal)
+                paragraph.Append(TextRuns.Plain(literal.Content.ToString()));
+        if (split >= 0)
+        {
+            paragraph.Append(new Run(new TabChar()));
+            foreach (var inline in inlines.Skip(split + 1))
+                if (inline is LiteralInline literal)
+                    paragraph.Append(TextRuns.Plain(literal.Content.ToString()));
+        }
+        return paragraph;
+    }
+
+    private static Paragraph Paragraph(Indentation indentation) =>
+        new(new ParagraphProperties(new ParagraphStyleId { Val = StyleIds.Colophon }, indentation));
+
+    private static TableRow Row(int width, Paragraph paragraph) => new(
+        new TableRowProperties(new CantSplit()),
+        new TableCell(new TableCellProperties(new TableCellWidth { Width = Twips(width), Type = TableWidthUnitValues.Dxa }), paragraph));
+
+    private static string Twips(int value) => value.ToString(CultureInfo.InvariantCulture);
+}

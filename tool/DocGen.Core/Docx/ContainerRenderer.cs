@@ -1,0 +1,66 @@
+using DocGen.Diagnostics;
+using DocumentFormat.OpenXml.Wordprocessing;
+using Markdig.Extensions.CustomContainers;
+using Markdig.Syntax;
+
+namespace DocGen.Docx;
+
+/// <summary>
+/// <c>::: role</c> blocks name the parts of GB/T 9704 that are more than paragraphs: <c>redhead</c> (7.2.4),
+/// <c>docnumber</c> with the red line (7.2.5, 7.2.7), <c>recipient</c> (7.3.2), <c>attachments</c> (7.3.4),
+/// <c>signature</c> (7.3.5), <c>attachment</c> pages (7.3.7, optionally <c>landscape</c>, §8.3) and <c>colophon</c> (7.4).
+/// </summary>
+internal static class ContainerRenderer
+{
+    public static readonly IReadOnlyList<string> Roles = ["redhead", "docnumber", "recipient", "attachments", "signature", "attachment", "colophon"];
+
+    public static void Write(DocxRenderer renderer, CustomContainer container)
+    {
+        var paragraphs = container.OfType<ParagraphBlock>().ToList();
+        switch (container.Info)
+        {
+            case "redhead":
+                paragraphs.ForEach(p => ParagraphRenderer.Write(renderer, p, StyleIds.RedHead));
+                break;
+            case "docnumber":
+                WriteDocumentNumber(renderer, paragraphs);
+                break;
+            case "recipient":
+                paragraphs.ForEach(p => ParagraphRenderer.Write(renderer, p, StyleIds.Recipient));
+                break;
+            case "attachments":
+                // 7.3.4: one blank line below the body, hanging so a wrapped name aligns with the name above.
+                renderer.BlankLines(1);
+                paragraphs.ForEach(p => ParagraphRenderer.Write(renderer, p, StyleIds.AttachmentList));
+                break;
+            case "signature":
+                SignatureRenderer.Write(renderer, paragraphs);
+                break;
+            case "attachment":
+                AttachmentRenderer.Write(renderer, container, landscape: container.Arguments == "landscape");
+                break;
+            case "colophon":
+                ColophonRenderer.Write(renderer, paragraphs);
+                break;
+            default:
+                renderer.Report(container, DiagnosticIds.MarkdownUnknownBlock,
+                    $"未知的容器“::: {container.Info}”，可用的有：{string.Join("、", Roles)}。");
+                break;
+        }
+    }
+
+    private static void WriteDocumentNumber(DocxRenderer renderer, List<ParagraphBlock> paragraphs)
+    {
+        // 7.2.5: two blank lines below the 发文机关标志; 7.2.7: red line 4 mm below; 7.3.1: title two lines below it.
+        renderer.BlankLines(2);
+        paragraphs.ForEach(p => ParagraphRenderer.Write(renderer, p, StyleIds.DocumentNumber));
+        renderer.AddParagraph(StyleIds.RedLine, new ParagraphBorders(new BottomBorder
+        {
+            Val = BorderValues.Single,
+            Size = GbT9704.RedLineThickness,
+            Space = 0,
+            Color = GbT9704.Red,
+        }));
+        renderer.BlankLines(2);
+    }
+}

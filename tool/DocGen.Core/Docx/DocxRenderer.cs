@@ -1,0 +1,130 @@
+using DocGen.Diagnostics;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Wordprocessing;
+using Markdig.Extensions.CustomContainers;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using MdTable = Markdig.Extensions.Tables.Table;
+
+namespace DocGen.Docx;
+
+/// <summary>
+/// Walks the Markdown tree and hands each node to its renderer; unsupported syntax is reported (DG4001), never
+/// silently dropped. Knows nothing of CSV or the domain: only Markdown and style ids.
+/// </summary>
+internal sealed class DocxRenderer(DocxWriterState state, DiagnosticBag diagnostics, string sourcePath)
+{
+    public DocxWriterState State => state;
+
+    public void WriteChildren(ContainerBlock container)
+    {
+        foreach (var block in container)
+            Write(block);
+    }
+
+    public void Write(Block block)
+    {
+        if (block is not ParagraphBlock)
+            state.RunIn = null;
+        switch (block)
+        {
+            case HeadingBlock heading:
+                HeadingRenderer.Write(this, heading);
+                break;
+            case ParagraphBlock paragraph:
+                ParagraphRenderer.Write(this, paragraph);
+                break;
+            case MdTable table:
+                TableRenderer.Write(this, table);
+                break;
+            case CustomContainer container:
+                ContainerRenderer.Write(this, container);
+                break;
+            case ThematicBreakBlock:
+                state.PageBreakPending = true;
+                break;
+            case LinkReferenceDefinitionGroup or BlankLineBlock:
+                break;
+            default:
+                Report(block, DiagnosticIds.MarkdownUnsupported,
+                    $"模板生成了公文不支持的 Markdown 结构（{block.GetType().Name}）：公文只用标题（##）、段落、表格和 ::: 容器；行首不要缩进四格，也不要写“1.”“-”“>”。");
+                break;
+        }
+    }
+
+    /// <summary>Adds a paragraph of a style; a pending page break lands on it.</summary>
+    public Paragraph AddParagraph(string styleId, params OpenXmlElement[] extraProperties)
+    {
+        var properties = new ParagraphProperties(new ParagraphStyleId { Val = styleId });
+        if (state.PageBreakPending)
+        {
+            properties.Append(new PageBreakBefore());
+            state.PageBreakPending = false;
+        }
+        foreach (var extra in extraProperties)
+            properties.Append(extra);
+        var paragraph = new Paragraph(properties);
+        state.Body.Add(paragraph);
+        return paragraph;
+    }
+
+    /// <summary>"空一行": an empty paragraph on the same exact line (gbt9704.md §3.2 notes).</summary>
+    public void BlankLines(int count)
+    {
+        for (var i = 0; i < count; i++)
+            AddParagraph(StyleIds.Body);
+    }
+
+    /// <summary>Ends the current section with the given page setup; the next content starts a new page.</summary>
+    public void EndSection(SectionProperties section)
+    {
+        if (state.Body.LastOrDefault() is not Paragraph last || last.ParagraphProperties?.SectionProperties is not null)
+            last = AddParagraph(StyleIds.Body);
+        last.ParagraphProperties!.Append(section);
+        state.PageBreakPending = false;
+    }
+
+    /// <summary>The inline content as runs: soft line breaks join without a space (Chinese), hard ones break the line.</summary>
+    public IEnumerable<OpenXmlElement> Runs(ContainerInline? inlines, string? characterStyle = null)
+    {
+        if (inlines is null)
+            yield break;
+        foreach (var inline in inlines)
+        {
+            switch (inline)
+            {
+                case LiteralInline literal:
+                    yield return TextRuns.Plain(literal.Content.ToString(), characterStyle);
+                    break;
+                case CodeInline code:
+                    yield return TextRuns.Plain(code.Content, characterStyle);
+                    break;
+                case HtmlEntityInline entity:
+                    yield return TextRuns.Plain(entity.Transcoded.ToString(), characterStyle);
+                    break;
+                case LineBreakInline { IsHard: true }:
+                    yield return new Run(new Break());
+                    break;
+                case LineBreakInline:
+                    break;
+                case ContainerInline container:
+                    // Emphasis and links print as their text: GB/T 9704 asks for no bold or underline in the body.
+                    foreach (var run in Runs(container, characterStyle))
+                        yield return run;
+                    break;
+                default:
+                    Report(inline.Line, DiagnosticIds.MarkdownUnsupported, $"不支持的行内 Markdown 结构（{inline.GetType().Name}）。");
+                    break;
+            }
+        }
+    }
+
+    /// <summary>The inline content as plain text, for widths and title breaking.</summary>
+    public static string PlainText(ContainerInline? inlines) =>
+        string.Concat(inlines?.Descendants<LiteralInline>().Select(l => l.Content.ToString()) ?? []);
+
+    public void Report(Block block, string id, string message) => Report(block.Line, id, message);
+
+    private void Report(int zeroBasedLine, string id, string message) =>
+        diagnostics.Error(id, new SourceLocation(sourcePath, zeroBasedLine + 1, 1), message);
+}

@@ -1,0 +1,21 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Wordprocessing;
+
+namespace DocGen.Docx;
+
+/// <summary>The mutable side of writing one document (pandoc's WriterState): body so far, counters, pending flags.</summary>
+internal sealed class DocxWriterState
+{
+    public List<OpenXmlElement> Body { get; } = [];
+
+    public HeadingNumberer Numbering { get; } = new();
+
+    /// <summary>A run-in heading waiting for the paragraph whose text continues it (“1.党政同责。落实……”).</summary>
+    public Paragraph? RunIn { get; set; }
+
+    /// <summary>Set by a page break (<c>---</c>); the next paragraph starts a new page.</summary>
+    public bool PageBreakPending { get; set; }
+
+    /// <summary>The type-area width of the current section, for tables and the 版记.</summary>
+    public int TextWidth { get; set; } = GbT9704.TypeAreaWidth;
+}

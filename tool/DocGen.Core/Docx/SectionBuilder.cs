@@ -1,0 +1,46 @@
+using DocumentFormat.OpenXml.Wordprocessing;
+
+namespace DocGen.Docx;
+
+/// <summary>Section properties: the portrait page of 5.1/5.2.1 and the rotated 任务分工表 page of §8.3.</summary>
+internal static class SectionBuilder
+{
+    public const string OddFooterId = "rId4";
+    public const string EvenFooterId = "rId5";
+
+    public static SectionProperties Portrait() => Build(
+        new PageSize { Width = GbT9704.PageWidth, Height = GbT9704.PageHeight },
+        new PageMargin
+        {
+            Top = GbT9704.MarginTop,
+            Right = GbT9704.MarginRight,
+            Bottom = GbT9704.MarginBottom,
+            Left = GbT9704.MarginLeft,
+            Header = GbT9704.HeaderDistance,
+            Footer = GbT9704.FooterDistance,
+            Gutter = 0,
+        });
+
+    public static SectionProperties Landscape() => Build(
+        new PageSize { Width = GbT9704.PageHeight, Height = GbT9704.PageWidth, Orient = PageOrientationValues.Landscape },
+        new PageMargin
+        {
+            Top = GbT9704.LandscapeMarginTop,
+            Right = GbT9704.LandscapeMarginRight,
+            Bottom = GbT9704.LandscapeMarginBottom,
+            Left = GbT9704.LandscapeMarginLeft,
+            Header = GbT9704.HeaderDistance,
+            Footer = GbT9704.FooterDistance,
+            Gutter = 0,
+        });
+
+    private static SectionProperties Build(PageSize size, PageMargin margin) => new(
+        // 7.5: odd pages number on the right, even on the left; settings.xml turns on evenAndOddHeaders.
+        new FooterReference { Type = HeaderFooterValues.Default, Id = OddFooterId },
+        new FooterReference { Type = HeaderFooterValues.Even, Id = EvenFooterId },
+        new SectionType { Val = SectionMarkValues.NextPage },
+        size,
+        margin,
+        // §1.2: a plain line grid documents 22 lines; linesAndChars would give 14 characters a line in LibreOffice.
+        new DocGrid { Type = DocGridValues.Lines, LinePitch = GbT9704.LinePitch });
+}

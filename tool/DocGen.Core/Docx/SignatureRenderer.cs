@@ -1,0 +1,39 @@
+using System.Globalization;
+using DocumentFormat.OpenXml.Wordprocessing;
+using Markdig.Syntax;
+
+namespace DocGen.Docx;
+
+/// <summary>
+/// 署名 and 成文日期 of a sealed document (7.3.5.1, gbt9704.md §3.2.1): the date 4 characters from the right,
+/// the 署名 centred over it, two blank lines above for the seal.
+/// </summary>
+internal static class SignatureRenderer
+{
+    private const int DateIndentCells = 4;
+    private const int BlankLinesForSeal = 2;
+
+    public static void Write(DocxRenderer renderer, IReadOnlyList<ParagraphBlock> paragraphs)
+    {
+        if (paragraphs.Count == 0)
+            return;
+        renderer.BlankLines(BlankLinesForSeal);
+        var date = paragraphs[^1];
+        var dateWidth = ColumnWidths.DisplayLength(DocxRenderer.PlainText(date.Inline));
+        foreach (var signer in paragraphs.Take(paragraphs.Count - 1))
+        {
+            var signerWidth = ColumnWidths.DisplayLength(DocxRenderer.PlainText(signer.Inline));
+            var cells = Math.Max(0, DateIndentCells + (dateWidth - signerWidth) / 2);
+            Line(renderer, signer, cells);
+        }
+        Line(renderer, date, DateIndentCells);
+    }
+
+    private static void Line(DocxRenderer renderer, ParagraphBlock block, double rightCells)
+    {
+        var right = (int)Math.Round(rightCells * GbT9704.CharacterCell);
+        var paragraph = renderer.AddParagraph(StyleIds.Signature,
+            new Indentation { Right = right.ToString(CultureInfo.InvariantCulture), FirstLine = "0" });
+        paragraph.Append(renderer.Runs(block.Inline));
+    }
+}

@@ -1,0 +1,69 @@
+namespace DocGen.Docx;
+
+/// <summary>
+/// Breaks a title into lines of at most 20 二号 characters (GB/T 9704 7.3.1, gbt9704.md §5): at word boundaries
+/// such as 关于 / 印发 / 《…》 / 的通知, balanced, never inside a number, top line shorter on a tie (正梯形).
+/// </summary>
+internal static class TitleLineBreaker
+{
+    private static readonly string[] BreakBefore = ["关于", "印发", "《", "的通知", "的报告", "的意见", "的决定", "的方案", "工作", "实施方案", "自查"];
+    private static readonly string[] BreakAfter = ["关于", "》", "办公室", "人民政府", "委员会", "局", "印发"];
+
+    public static IReadOnlyList<string> Break(string title, int maxPerLine = GbT9704.TitleMaxCharacters)
+    {
+        var chars = title.ToCharArray();
+        var width = chars.Select(c => c < 0x80 ? 1 : 2).ToArray(); // half-cells: ASCII is half a character
+        var total = width.Sum();
+        var lines = (int)Math.Ceiling(total / (2.0 * maxPerLine));
+        if (lines <= 1)
+            return [title];
+
+        // Dynamic programme over break positions: cost[k][i] = best cost of putting chars[0..i) on k lines.
+        var n = chars.Length;
+        var ideal = total / (double)lines;
+        var cost = new double[lines + 1, n + 1];
+        var from = new int[lines + 1, n + 1];
+        for (var k = 0; k <= lines; k++)
+            for (var i = 0; i <= n; i++)
+                cost[k, i] = double.PositiveInfinity;
+        cost[0, 0] = 0;
+        for (var k = 1; k <= lines; k++)
+            for (var end = 1; end <= n; end++)
+                for (var start = 0; start < end; start++)
+                {
+                    if (double.IsPositiveInfinity(cost[k - 1, start]))
+                        continue;
+                    var w = width.AsSpan(start, end - start).ToArray().Sum();
+                    if (w > 2 * maxPerLine)
+                        continue;
+                    var c = cost[k - 1, start] + Math.Abs(w - ideal) / 2 + (end == n ? 0 : BreakPenalty(title, end))
+                        + (k < lines && w > ideal ? 0.5 : 0); // prefer upper lines no longer than lower ones
+                    if (c < cost[k, end])
+                    {
+                        cost[k, end] = c;
+                        from[k, end] = start;
+                    }
+                }
+
+        var result = new List<string>();
+        for (int k = lines, end = n; k > 0; k--)
+        {
+            var start = from[k, end];
+            result.Insert(0, title[start..end]);
+            end = start;
+        }
+        return result;
+    }
+
+    private static double BreakPenalty(string title, int at)
+    {
+        var before = title[..at];
+        var after = title[at..];
+        if (char.IsAsciiLetterOrDigit(before[^1]) && char.IsAsciiLetterOrDigit(after[0]))
+            return 100;
+        if (BreakBefore.Any(after.StartsWith) || BreakAfter.Any(before.EndsWith))
+            return 0;
+        var open = before.LastIndexOf('《');
+        return open > before.LastIndexOf('》') ? 6 : 4;
+    }
+}

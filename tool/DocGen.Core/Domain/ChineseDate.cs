@@ -1,0 +1,35 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace DocGen.Domain;
+
+/// <summary>Reads dates as offices write them and prints them as GB/T 9704 7.3.5.4 asks: <c>2023年1月19日</c>.</summary>
+public static partial class ChineseDate
+{
+    public static string Format(DateOnly date) => $"{date.Year}年{date.Month}月{date.Day}日";
+
+    /// <summary>Accepts <c>2023年1月19日</c>, <c>2023-01-19</c>, <c>2023/1/19</c> and <c>2023.1.19</c>.</summary>
+    public static bool TryParse(string text, out DateOnly date)
+    {
+        date = default;
+        var match = FullDate().Match(Normalize(text));
+        return match.Success && TryCreate(match, out date);
+    }
+
+    internal static string Normalize(string text) => text.Trim().Normalize(System.Text.NormalizationForm.FormKC);
+
+    private static bool TryCreate(Match match, out DateOnly date)
+    {
+        date = default;
+        var year = int.Parse(match.Groups["y"].Value, CultureInfo.InvariantCulture);
+        var month = int.Parse(match.Groups["m"].Value, CultureInfo.InvariantCulture);
+        var day = int.Parse(match.Groups["d"].Value, CultureInfo.InvariantCulture);
+        if (month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+            return false;
+        date = new DateOnly(year, month, day);
+        return true;
+    }
+
+    [GeneratedRegex(@"^(?<y>\d{4})\s*(?:年|-|/|\.)\s*(?<m>\d{1,2})\s*(?:月|-|/|\.)\s*(?<d>\d{1,2})\s*日?$")]
+    private static partial Regex FullDate();
+}

@@ -1,0 +1,13 @@
+namespace DocGen.Domain;
+
+public enum DeadlineKind
+{
+    /// <summary>A date range ending on <see cref="Deadline.End"/>.</summary>
+    Dated,
+
+    /// <summary>No end: 长期坚持, 持续推进, 常态化推进, 每季度, or a start followed by 开始.</summary>
+    OpenEnded,
+
+    /// <summary>合理缺项: the task does not apply here.</summary>
+    NotApplicable,
+}

@@ -1,0 +1,94 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace DocGen.Domain;
+
+/// <summary>
+/// Turns the 完成时限 forms offices write (<c>2023年4月中旬</c>, <c>2023年5月底前</c>, <c>2023年3月—12月</c>,
+/// <c>2023年4月初开始，常态化推进</c>, <c>长期坚持</c>, <c>合理缺项</c> …) into a <see cref="Deadline"/>.
+/// </summary>
+public static partial class DeadlineParser
+{
+    private static readonly string[] OpenEndedWords =
+        ["长期坚持", "持续推进", "常态化推进", "长期", "持续", "常态化", "每季度", "每月", "每年", "每半年", "按上级要求", "按要求"];
+
+    public static Deadline? Parse(string text)
+    {
+        var s = ChineseDate.Normalize(text).Replace(" ", "", StringComparison.Ordinal);
+        if (s == "合理缺项")
+            return new Deadline(text, DeadlineKind.NotApplicable, null, null);
+        if (OpenEndedWords.Contains(s, StringComparer.Ordinal))
+            return new Deadline(text, DeadlineKind.OpenEnded, null, null);
+
+        var starting = Starting().Match(s);
+        if (starting.Success)
+            return Point(starting.Groups["p"].Value, null) is { } from
+                ? new Deadline(text, DeadlineKind.OpenEnded, from.Start, null)
+                : null;
+
+        var range = Range().Match(s);
+        if (!range.Success)
+            return null;
+        var first = Point(range.Groups["a"].Value, null);
+        if (first is null)
+            return null;
+        if (!range.Groups["b"].Success)
+            return new Deadline(text, DeadlineKind.Dated, first.Value.Start, first.Value.End);
+        var second = Point(range.Groups["b"].Value, first.Value.Start.Year);
+        if (second is null || second.Value.End < first.Value.Start)
+            return null;
+        return new Deadline(text, DeadlineKind.Dated, first.Value.Start, second.Value.End);
+    }
+
+    /// <summary>One date expression; the year may be left out after a range dash (<c>3月—12月</c>).</summary>
+    private static (DateOnly Start, DateOnly End)? Point(string s, int? inheritedYear)
+    {
+        var yearEnd = YearPart().Match(s);
+        if (yearEnd.Success)
+        {
+            var y = Int(yearEnd.Groups["y"].Value);
+            return yearEnd.Groups["h"].Value switch
+            {
+                "上半年" => (new DateOnly(y, 1, 1), new DateOnly(y, 6, 30)),
+                "下半年" => (new DateOnly(y, 7, 1), new DateOnly(y, 12, 31)),
+                _ => (new DateOnly(y, 1, 1), new DateOnly(y, 12, 31)),
+            };
+        }
+
+        var m = MonthPoint().Match(s);
+        if (!m.Success)
+            return null;
+        int? year = m.Groups["y"].Success ? Int(m.Groups["y"].Value) : inheritedYear;
+        var month = Int(m.Groups["m"].Value);
+        if (year is null or < 1900 or > 2999 || month is < 1 or > 12)
+            return null;
+        var days = DateTime.DaysInMonth(year.Value, month);
+        if (m.Groups["d"].Success)
+        {
+            var day = Int(m.Groups["d"].Value);
+            return day < 1 || day > days ? null : (new DateOnly(year.Value, month, day), new DateOnly(year.Value, month, day));
+        }
+        var (from, to) = m.Groups["part"].Value switch
+        {
+            "初" or "上旬" => (1, 10),
+            "中旬" => (11, 20),
+            "下旬" => (21, days),
+            _ => (1, days),
+        };
+        return (new DateOnly(year.Value, month, from), new DateOnly(year.Value, month, to));
+    }
+
+    private static int Int(string digits) => int.Parse(digits, CultureInfo.InvariantCulture);
+
+    [GeneratedRegex(@"^(?<a>[^至—–\-~～到]+?)(?:(?:至|—+|–|-|~|～|到)(?<b>[^前]+?))?(?:前|之前|以前)?$")]
+    private static partial Regex Range();
+
+    [GeneratedRegex(@"^(?<p>.+?)(?:起)?开始[，,、]?.*$")]
+    private static partial Regex Starting();
+
+    [GeneratedRegex(@"^(?<y>\d{4})年(?<h>年底|底|末|年末|上半年|下半年|全年)$")]
+    private static partial Regex YearPart();
+
+    [GeneratedRegex(@"^(?:(?<y>\d{4})年)?(?<m>\d{1,2})月(?:(?<d>\d{1,2})日|(?<part>初|上旬|中旬|下旬|底|末))?$")]
+    private static partial Regex MonthPoint();
+}

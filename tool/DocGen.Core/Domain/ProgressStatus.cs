@@ -1,0 +1,10 @@
+namespace DocGen.Domain;
+
+/// <summary>进展 as a unit reports it in progress.csv.</summary>
+public enum ProgressStatus
+{
+    Completed,
+    InProgress,
+    NotStarted,
+    NotApplicable,
+}

@@ -1,0 +1,3 @@
+namespace DocGen.Loading;
+
+public sealed record CsvTable(string Path, IReadOnlyList<string> Header, IReadOnlyList<CsvRow> Rows);

@@ -1,0 +1,80 @@
+using System.Globalization;
+using CsvHelper;
+using CsvHelper.Configuration;
+using DocGen.Diagnostics;
+
+namespace DocGen.Loading;
+
+/// <summary>Reads one CSV file into a <see cref="CsvTable"/> whose cells remember their physical line and column.</summary>
+internal sealed class CsvTableLoader(DiagnosticBag diagnostics)
+{
+    /// <returns>The table, or null when the file is missing, malformed or lacks a required column.</returns>
+    public CsvTable? Load(string path, string displayPath, IReadOnlyList<string> requiredColumns)
+    {
+        if (!File.Exists(path))
+        {
+            diagnostics.Error(DiagnosticIds.FileMissing, new SourceLocation(displayPath),
+                $"找不到文件“{System.IO.Path.GetFileName(path)}”，请在文件集中提供它（可用 docgen init 生成示例）。");
+            return null;
+        }
+
+        var malformedLines = new List<int>();
+        var configuration = new CsvConfiguration(CultureInfo.InvariantCulture)
+        {
+            DetectDelimiter = true,
+            DetectDelimiterValues = [",", "\t"],
+            IgnoreBlankLines = true,
+            // An unclosed quote swallows text up to the next quote; report where the record started.
+            BadDataFound = args => malformedLines.Add(StartLine(args.Context.Parser!.RawRow, args.RawRecord)),
+        };
+
+        using var reader = new StreamReader(path, detectEncodingFromByteOrderMarks: true);
+        using var parser = new CsvParser(reader, configuration);
+        if (!parser.Read())
+        {
+            diagnostics.Error(DiagnosticIds.ColumnMissing, new SourceLocation(displayPath, 1, 1),
+                $"文件是空的，第一行应为表头：{string.Join(",", requiredColumns)}。");
+            return null;
+        }
+
+        var header = parser.Record!.Select(h => h.Trim().TrimStart('\uFEFF')).ToArray();
+        var columns = IndexColumns(header);
+        var missing = requiredColumns.Where(c => !columns.ContainsKey(c)).ToList();
+        if (missing.Count > 0)
+        {
+            diagnostics.Error(DiagnosticIds.ColumnMissing, new SourceLocation(displayPath, 1, 1),
+                $"表头缺少列“{string.Join("”“", missing)}”；表头应为：{string.Join(",", requiredColumns)}。");
+            return null;
+        }
+
+        var rows = new List<CsvRow>();
+        while (parser.Read())
+        {
+            var values = parser.Record!.Select(v => v.Trim()).ToArray();
+            if (values.All(v => v.Length == 0))
+                continue;
+            rows.Add(new CsvRow(displayPath, StartLine(parser.RawRow, parser.RawRecord), columns, values));
+        }
+
+        foreach (var line in malformedLines.Distinct())
+            diagnostics.Error(DiagnosticIds.CsvMalformed, new SourceLocation(displayPath, line, 1),
+                "引号不配对：单元格内的英文双引号要写成两个（\"\"），或整格用英文双引号括起来。");
+        return malformedLines.Count > 0 ? null : new CsvTable(displayPath, header, rows);
+    }
+
+    private static Dictionary<string, int> IndexColumns(string[] header)
+    {
+        var columns = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < header.Length; i++)
+            columns.TryAdd(header[i], i);
+        return columns;
+    }
+
+    /// <summary>CsvHelper counts RawRow at the record's last line; a quoted cell may span several lines.</summary>
+    private static int StartLine(long rawRowAtEnd, string rawRecord)
+    {
+        var body = rawRecord.TrimEnd('\r', '\n');
+        var breaks = body.Count(c => c == '\n');
+        return (int)rawRowAtEnd - breaks;
+    }
+}

@@ -1,0 +1,80 @@
+using DocGen.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace DocGen.Loading;
+
+/// <summary>Reads the YAML manifest; keys may be written in Chinese or English.</summary>
+internal sealed class ManifestLoader(DiagnosticBag diagnostics)
+{
+    private static readonly Dictionary<string, ManifestField> FieldsByKey = ManifestFields.All
+        .SelectMany(f => new[] { (f.Id, f), (f.ChineseKey, f) })
+        .ToDictionary(p => p.Item1, p => p.f, StringComparer.Ordinal);
+
+    public Manifest? Load(string path, string displayPath)
+    {
+        if (!File.Exists(path))
+        {
+            diagnostics.Error(DiagnosticIds.FileMissing, new SourceLocation(displayPath),
+                "找不到清单文件 manifest.yaml，请在文件集中提供它（可用 docgen init 生成示例）。");
+            return null;
+        }
+
+        var stream = new YamlStream();
+        try
+        {
+            using var reader = new StreamReader(path, detectEncodingFromByteOrderMarks: true);
+            stream.Load(reader);
+        }
+        catch (YamlException e)
+        {
+            diagnostics.Error(DiagnosticIds.ManifestSyntax, At(displayPath, e.Start),
+                $"清单不是有效的 YAML：{e.InnerException?.Message ?? e.Message}。每行应写成“键: 值”。");
+            return null;
+        }
+
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
+        {
+            diagnostics.Error(DiagnosticIds.ManifestSyntax, new SourceLocation(displayPath, 1, 1),
+                "清单应由“键: 值”行组成。");
+            return null;
+        }
+
+        var values = new Dictionary<string, ManifestValue>(StringComparer.Ordinal);
+        foreach (var (keyNode, valueNode) in root.Children)
+        {
+            var key = (keyNode as YamlScalarNode)?.Value?.Trim() ?? "";
+            if (!FieldsByKey.TryGetValue(key, out var field))
+            {
+                diagnostics.Warning(DiagnosticIds.ManifestKeyUnknown, At(displayPath, keyNode.Start),
+                    $"清单中的键“{key}”无法识别，已忽略；可用的键见 README。");
+                continue;
+            }
+            var items = ReadItems(valueNode);
+            if (items is null)
+            {
+                diagnostics.Error(DiagnosticIds.ManifestValueNotText, At(displayPath, valueNode.Start),
+                    $"“{key}”的值应为文字或文字列表。");
+                continue;
+            }
+            values[field.Id] = new ManifestValue(items, At(displayPath, valueNode.Start));
+        }
+
+        foreach (var field in ManifestFields.All.Where(f => f.Required && !values.ContainsKey(f.Id)))
+            diagnostics.Error(DiagnosticIds.ManifestKeyMissing, new SourceLocation(displayPath, 1, 1),
+                $"清单缺少“{field.ChineseKey}”（{field.Meaning}）。");
+        return new Manifest(displayPath, values);
+    }
+
+    private static List<string>? ReadItems(YamlNode node) => node switch
+    {
+        YamlScalarNode scalar => [Clean(scalar.Value)],
+        YamlSequenceNode sequence when sequence.Children.All(c => c is YamlScalarNode) =>
+            sequence.Children.Select(c => Clean(((YamlScalarNode)c).Value)).Where(v => v.Length > 0).ToList(),
+        _ => null,
+    };
+
+    private static string Clean(string? value) => (value ?? "").Trim();
+
+    private static SourceLocation At(string path, Mark mark) => new(path, (int)mark.Line, (int)mark.Column);
+}

@@ -1,0 +1,13 @@
+namespace DocGen.Model;
+
+/// <summary>What the whole-jurisdiction 自查报告 template sees.</summary>
+public sealed record JurisdictionReportModel(
+    SetModel Set,
+    string Title,
+    StatusCountModel Total,
+    IReadOnlyList<StatusCountModel> Categories,
+    IReadOnlyList<StatusCountModel> Units,
+    IReadOnlyList<OpenTaskModel> Unreported,
+    bool HasUnreported,
+    IReadOnlyList<OpenTaskModel> Overdue,
+    bool HasOverdue);

@@ -1,0 +1,4 @@
+namespace DocGen.Model;
+
+/// <summary>A task listed in the jurisdiction report as unreported or overdue.</summary>
+public sealed record OpenTaskModel(int Number, string Item, string Leads, string Deadline, string Status);

@@ -1,0 +1,55 @@
+using System.Text;
+using DocGen.Binding;
+using DocGen.Diagnostics;
+using DocGen.Docx;
+using DocGen.Markdown;
+using DocGen.Output;
+using DocGen.Templates;
+
+namespace DocGen.Pipeline;
+
+/// <summary>
+/// The whole path: load and bind the set → template models → Handlebars → Markdig → DOCX → output folder.
+/// Every stage collects all its problems; nothing is written while any error stands.
+/// </summary>
+public sealed class BuildPipeline(BuildOptions options)
+{
+    /// <summary>Makes every document in memory without writing anything (<c>docgen check</c>).</summary>
+    public BuildResult Render()
+    {
+        var diagnostics = new DiagnosticBag();
+        var documents = new List<(string, byte[])>();
+        var set = new DocumentSetBinder(diagnostics).Bind(options.SetFolder, options.SetDisplay);
+        var templates = TemplateEngine.Load(options.TemplatesFolder, options.TemplatesDisplay, diagnostics);
+        if (set is null || diagnostics.HasErrors)
+            return new BuildResult(documents, diagnostics.Items);
+
+        var parser = new MarkdownParser();
+        var writer = new DocxDocumentWriter(FontMap.Standard);
+        foreach (var request in DocumentCatalog.For(set))
+        {
+            var markdown = templates.Render(request.Template, request.Model, options.TemplatesDisplay, diagnostics);
+            if (markdown is null)
+                continue;
+            var markdownName = Path.ChangeExtension(request.FileName, ".md");
+            if (options.KeepMarkdown)
+                documents.Add((markdownName, Encoding.UTF8.GetBytes(markdown)));
+            var docx = writer.Write(parser.Parse(markdown), Path.Combine(options.OutDisplay, markdownName), diagnostics);
+            if (docx is not null)
+                documents.Add((request.FileName, docx));
+        }
+        return new BuildResult(diagnostics.HasErrors ? [] : documents, diagnostics.Items);
+    }
+
+    /// <summary>Renders, then writes every document atomically when there was no error.</summary>
+    public BuildResult Build()
+    {
+        var result = Render();
+        if (!result.Succeeded)
+            return result;
+        var diagnostics = new DiagnosticBag();
+        diagnostics.AddRange(result.Diagnostics);
+        new OutputWriter(options.OutFolder, options.OutDisplay, diagnostics).Write(result.Documents);
+        return result with { Diagnostics = diagnostics.Items };
+    }
+}

@@ -1,0 +1,24 @@
+using DocGen.Domain;
+using DocGen.Model;
+using DocGen.Output;
+
+namespace DocGen.Pipeline;
+
+/// <summary>The documents a set produces: notice, plan, table, one report per responsible unit, the jurisdiction report.</summary>
+internal static class DocumentCatalog
+{
+    public static IReadOnlyList<DocumentRequest> For(DocumentSet set)
+    {
+        var model = SetModelBuilder.Build(set);
+        var requests = new List<DocumentRequest>
+        {
+            new("印发通知.docx", "notice", model),
+            new("实施方案.docx", "plan", model),
+            new("任务分工表.docx", "table", model),
+            new($"全{model.JurisdictionLevel}自查报告.docx", "jurisdiction-report", ReportModelBuilder.ForJurisdiction(set, model)),
+        };
+        foreach (var unit in ReportModelBuilder.ReportingUnits(set))
+            requests.Add(new($"自查报告-{FileNames.Sanitize(unit.DisplayName)}.docx", "unit-report", ReportModelBuilder.ForUnit(set, model, unit)));
+        return requests;
+    }
+}

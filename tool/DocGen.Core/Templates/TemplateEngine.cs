@@ -1,0 +1,100 @@
+using System.Globalization;
+using DocGen.Diagnostics;
+using HandlebarsDotNet;
+using HandlebarsDotNet.Compiler;
+
+namespace DocGen.Templates;
+
+/// <summary>
+/// One Handlebars environment per build (never the static API): templates compiled once, strict about unknown
+/// names, invariant culture, every value escaped for Markdown by <see cref="MarkdownTextEncoder"/>.
+/// </summary>
+public sealed class TemplateEngine
+{
+    public const string Extension = ".md.hbs";
+    public const string PartialsFolder = "partials";
+
+    private readonly Dictionary<string, (TemplateSource Source, HandlebarsTemplate<object, object> Render)> _templates = [];
+    private readonly List<TemplateSource> _partials = [];
+
+    private TemplateEngine()
+    {
+    }
+
+    /// <summary>Reads and compiles every <c>*.md.hbs</c> of a folder and its <c>partials/*.hbs</c>.</summary>
+    public static TemplateEngine Load(string folder, string displayFolder, DiagnosticBag diagnostics)
+    {
+        var engine = new TemplateEngine();
+        var handlebars = Handlebars.Create(new HandlebarsConfiguration
+        {
+            ThrowOnUnresolvedBindingExpression = true,
+            TextEncoder = new MarkdownTextEncoder(),
+            FormatProvider = CultureInfo.InvariantCulture,
+        });
+
+        var partialsFolder = Path.Combine(folder, PartialsFolder);
+        if (Directory.Exists(partialsFolder))
+            foreach (var file in Directory.GetFiles(partialsFolder, "*.hbs").Order(StringComparer.Ordinal))
+            {
+                var source = Read(file, Path.Combine(displayFolder, PartialsFolder, Path.GetFileName(file)), ".hbs");
+                engine._partials.Add(source);
+                Compile(diagnostics, source, () => handlebars.RegisterTemplate(source.Name, source.Text));
+            }
+
+        if (Directory.Exists(folder))
+            foreach (var file in Directory.GetFiles(folder, "*" + Extension).Order(StringComparer.Ordinal))
+            {
+                var source = Read(file, Path.Combine(displayFolder, Path.GetFileName(file)), Extension);
+                Compile(diagnostics, source, () => engine._templates[source.Name] = (source, handlebars.Compile(source.Text)));
+            }
+        return engine;
+    }
+
+    /// <returns>The Markdown, or null after reporting why the template could not be rendered.</returns>
+    public string? Render(string name, object model, string templatesDisplayFolder, DiagnosticBag diagnostics)
+    {
+        if (!_templates.TryGetValue(name, out var template))
+        {
+            diagnostics.Error(DiagnosticIds.TemplateFileMissing, new SourceLocation(Path.Combine(templatesDisplayFolder, name + Extension)),
+                $"缺少模板“{name}{Extension}”。");
+            return null;
+        }
+        try
+        {
+            return template.Render(model, new object()).Replace("\r\n", "\n", StringComparison.Ordinal);
+        }
+        catch (HandlebarsUndefinedBindingException e)
+        {
+            var location = TemplateErrorLocator.Locate(_partials.Prepend(template.Source), e.MissingKey, template.Source);
+            var known = string.Join("、", model.GetType().GetProperties().Select(p => p.Name));
+            diagnostics.Error(DiagnosticIds.TemplateValueMissing, location,
+                $"模板引用了不存在的值“{e.Path}”；此处可用的值有：{known}。");
+            return null;
+        }
+        catch (HandlebarsException e)
+        {
+            diagnostics.Error(DiagnosticIds.TemplateRenderFailed, new SourceLocation(template.Source.DisplayPath, 1, 1),
+                $"模板“{name}”无法生成：{e.Message}（未知的局部模板 partial 或助手 helper？）");
+            return null;
+        }
+    }
+
+    private static void Compile(DiagnosticBag diagnostics, TemplateSource source, Action compile)
+    {
+        try
+        {
+            compile();
+        }
+        catch (HandlebarsException e)
+        {
+            diagnostics.Error(DiagnosticIds.TemplateSyntax, TemplateErrorLocator.FromSyntaxError(source, e.Message),
+                $"模板语法错误：{e.Message}。请检查 {{{{ }}}} 是否成对、块 {{{{#each}}}}…{{{{/each}}}} 是否闭合。");
+        }
+    }
+
+    private static TemplateSource Read(string file, string displayPath, string extension)
+    {
+        var fileName = Path.GetFileName(file);
+        return new TemplateSource(fileName[..^extension.Length], displayPath, File.ReadAllText(file));
+    }
+}
