@@ -8,9 +8,9 @@ internal static class PackageParts
 {
     public static Settings Settings() => new(
         new Zoom { Percent = "100" },
+        new DefaultTabStop { Val = 420 },
         // 7.5: different footers on odd and even pages.
         new EvenAndOddHeaders(),
-        new DefaultTabStop { Val = 420 },
         new CharacterSpacingControl { Val = CharacterSpacingValues.DoNotCompress },
         new Compatibility(new CompatibilitySetting
         {

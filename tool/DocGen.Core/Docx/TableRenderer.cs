@@ -17,7 +17,8 @@ internal static class TableRenderer
     public static void Write(DocxRenderer renderer, MdTable source)
     {
         var rows = source.OfType<Markdig.Extensions.Tables.TableRow>().ToList();
-        var columns = Math.Max(source.ColumnDefinitions.Count, rows.Count == 0 ? 0 : rows.Max(r => r.Count));
+        // Markdig adds an empty column definition after a trailing pipe; the cells say how many columns there are.
+        var columns = rows.Count == 0 ? 0 : rows.Max(r => r.Count);
         if (columns == 0)
             return;
         var texts = rows.Select(r => (IReadOnlyList<string>)r.OfType<Markdig.Extensions.Tables.TableCell>()

@@ -6,7 +6,11 @@ namespace DocGen.Docx;
 /// </summary>
 internal static class TitleLineBreaker
 {
-    private static readonly string[] BreakBefore = ["关于", "印发", "《", "的通知", "的报告", "的意见", "的决定", "的方案", "工作", "实施方案", "自查"];
+    private static readonly string[] BreakBefore =
+    [
+        "关于", "印发", "《", "的通知", "的报告", "的意见", "的决定", "的方案", "工作", "实施方案", "自查", "创建", "国家",
+        "食品", "示范", "重点", "任务", "分工",
+    ];
     private static readonly string[] BreakAfter = ["关于", "》", "办公室", "人民政府", "委员会", "局", "印发"];
 
     public static IReadOnlyList<string> Break(string title, int maxPerLine = GbT9704.TitleMaxCharacters)

@@ -1,0 +1,36 @@
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Validation;
+using DocumentFormat.OpenXml.Wordprocessing;
+
+namespace DocGen.Tests.Support;
+
+/// <summary>Opens a produced DOCX the way a reviewer would: its paragraphs, tables and validation errors.</summary>
+public sealed class DocxReader : IDisposable
+{
+    private readonly WordprocessingDocument _document;
+
+    public DocxReader(string path) => _document = WordprocessingDocument.Open(path, isEditable: false);
+
+    public Body Body => _document.MainDocumentPart!.Document!.Body!;
+
+    public WordprocessingDocument Package => _document;
+
+    /// <summary>Top-level paragraphs (not those inside tables), as plain text.</summary>
+    public IReadOnlyList<string> Paragraphs => Body.Elements<Paragraph>().Select(p => p.InnerText).ToList();
+
+    public IReadOnlyList<Paragraph> ParagraphsWithStyle(string styleId) => Body.Elements<Paragraph>()
+        .Where(p => p.ParagraphProperties?.ParagraphStyleId?.Val?.Value == styleId).ToList();
+
+    public IReadOnlyList<Table> Tables => Body.Descendants<Table>().ToList();
+
+    public string Text => string.Join("\n", Body.Descendants<Paragraph>().Select(p => p.InnerText));
+
+    public IReadOnlyList<string> ValidationErrors() => new OpenXmlValidator(DocumentFormat.OpenXml.FileFormatVersions.Office2019)
+        .Validate(_document)
+        .Select(e => $"{e.Path?.XPath}: {e.Description}")
+        .ToList();
+
+    public static IReadOnlyList<string> RowTexts(TableRow row) => row.Elements<TableCell>().Select(c => c.InnerText).ToList();
+
+    public void Dispose() => _document.Dispose();
+}

@@ -1,0 +1,29 @@
+namespace DocGen.Tests.Support;
+
+/// <summary>Paths in the checkout: the sample set and the default templates the tests build from.</summary>
+public static class Repository
+{
+    public static string Root { get; } = FindRoot();
+
+    public static string SampleSet => Path.Combine(Root, "data");
+
+    public static string Templates => Path.Combine(Root, "templates");
+
+    /// <summary>Copies the sample set into <paramref name="folder"/>/set so a test may edit it.</summary>
+    public static string CopySample(TempFolder folder)
+    {
+        var set = folder["set"];
+        Directory.CreateDirectory(set);
+        foreach (var file in Directory.GetFiles(SampleSet))
+            File.Copy(file, Path.Combine(set, Path.GetFileName(file)));
+        return set;
+    }
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "DocGen.sln")))
+                return dir.FullName;
+        throw new InvalidOperationException("DocGen.sln not found above the test assembly");
+    }
+}
