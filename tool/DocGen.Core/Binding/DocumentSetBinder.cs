@@ -18,6 +18,12 @@ public sealed class DocumentSetBinder(DiagnosticBag diagnostics)
     /// <returns>The set, or null when any error was reported.</returns>
     public DocumentSet? Bind(string folder, string displayFolder)
     {
+        if (!Directory.Exists(folder))
+        {
+            diagnostics.Error(DiagnosticIds.FileMissing, new SourceLocation(displayFolder), $"找不到文件集目录“{displayFolder}”。");
+            return null;
+        }
+
         var csv = new CsvTableLoader(diagnostics);
         CsvTable? Table(string file, IReadOnlyList<string> columns) =>
             csv.Load(Path.Combine(folder, file), Path.Combine(displayFolder, file), columns);

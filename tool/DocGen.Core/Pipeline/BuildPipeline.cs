@@ -26,16 +26,25 @@ public sealed class BuildPipeline(BuildOptions options)
 
         var parser = new MarkdownParser();
         var writer = new DocxDocumentWriter(FontMap.Standard);
+        var failedTemplates = new HashSet<string>(StringComparer.Ordinal);
         foreach (var request in DocumentCatalog.For(set))
         {
+            // A template that failed once fails the same way for every unit: report it once.
+            if (failedTemplates.Contains(request.Template))
+                continue;
             var markdown = templates.Render(request.Template, request.Model, options.TemplatesDisplay, diagnostics);
             if (markdown is null)
+            {
+                failedTemplates.Add(request.Template);
                 continue;
+            }
             var markdownName = Path.ChangeExtension(request.FileName, ".md");
             if (options.KeepMarkdown)
                 documents.Add((markdownName, Encoding.UTF8.GetBytes(markdown)));
             var docx = writer.Write(parser.Parse(markdown), Path.Combine(options.OutDisplay, markdownName), diagnostics);
-            if (docx is not null)
+            if (docx is null)
+                failedTemplates.Add(request.Template);
+            else
                 documents.Add((request.FileName, docx));
         }
         return new BuildResult(diagnostics.HasErrors ? [] : documents, diagnostics.Items);
