@@ -16,7 +16,22 @@ public static partial class ChineseDate
         return match.Success && TryCreate(match, out date);
     }
 
-    internal static string Normalize(string text) => text.Trim().Normalize(System.Text.NormalizationForm.FormKC);
+    /// <summary>
+    /// Full-width digits, letters and punctuation (Ｕ+FF01–FF5E) and the ideographic space become ASCII, as offices
+    /// type both. Done by hand: string.Normalize needs ICU, which invariant globalization leaves out.
+    /// </summary>
+    internal static string Normalize(string text)
+    {
+        var chars = text.Trim().ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+            chars[i] = chars[i] switch
+            {
+                >= '\uFF01' and <= '\uFF5E' and not '（' and not '）' => (char)(chars[i] - 0xFEE0),
+                '\u3000' => ' ',
+                _ => chars[i],
+            };
+        return new string(chars).Trim();
+    }
 
     private static bool TryCreate(Match match, out DateOnly date)
     {
@@ -24,12 +39,12 @@ public static partial class ChineseDate
         var year = int.Parse(match.Groups["y"].Value, CultureInfo.InvariantCulture);
         var month = int.Parse(match.Groups["m"].Value, CultureInfo.InvariantCulture);
         var day = int.Parse(match.Groups["d"].Value, CultureInfo.InvariantCulture);
-        if (month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+        if (year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
             return false;
         date = new DateOnly(year, month, day);
         return true;
     }
 
-    [GeneratedRegex(@"^(?<y>\d{4})\s*(?:年|-|/|\.)\s*(?<m>\d{1,2})\s*(?:月|-|/|\.)\s*(?<d>\d{1,2})\s*日?$")]
+    [GeneratedRegex(@"^(?<y>[0-9]{4})\s*(?:年|-|/|\.)\s*(?<m>[0-9]{1,2})\s*(?:月|-|/|\.)\s*(?<d>[0-9]{1,2})\s*日?$")]
     private static partial Regex FullDate();
 }

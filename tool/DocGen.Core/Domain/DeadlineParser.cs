@@ -47,6 +47,8 @@ public static partial class DeadlineParser
         if (yearEnd.Success)
         {
             var y = Int(yearEnd.Groups["y"].Value);
+            if (y < 1)
+                return null;
             return yearEnd.Groups["h"].Value switch
             {
                 "上半年" => (new DateOnly(y, 1, 1), new DateOnly(y, 6, 30)),
@@ -86,9 +88,9 @@ public static partial class DeadlineParser
     [GeneratedRegex(@"^(?<p>.+?)(?:起)?开始[，,、]?.*$")]
     private static partial Regex Starting();
 
-    [GeneratedRegex(@"^(?<y>\d{4})年(?<h>年底|底|末|年末|上半年|下半年|全年)$")]
+    [GeneratedRegex(@"^(?<y>[0-9]{4})年(?<h>年底|底|末|年末|上半年|下半年|全年)$")]
     private static partial Regex YearPart();
 
-    [GeneratedRegex(@"^(?:(?<y>\d{4})年)?(?<m>\d{1,2})月(?:(?<d>\d{1,2})日|(?<part>初|上旬|中旬|下旬|底|末))?$")]
+    [GeneratedRegex(@"^(?:(?<y>[0-9]{4})年)?(?<m>[0-9]{1,2})月(?:(?<d>[0-9]{1,2})日|(?<part>初|上旬|中旬|下旬|底|末))?$")]
     private static partial Regex MonthPoint();
 }

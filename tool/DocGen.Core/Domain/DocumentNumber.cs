@@ -12,14 +12,12 @@ public sealed partial record DocumentNumber(string Prefix, int Year, int Sequenc
     {
         number = null;
         var match = Pattern().Match(text.Trim());
-        if (!match.Success)
+        if (!match.Success || !int.TryParse(match.Groups["n"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var sequence))
             return false;
-        number = new DocumentNumber(match.Groups["p"].Value,
-            int.Parse(match.Groups["y"].Value, CultureInfo.InvariantCulture),
-            int.Parse(match.Groups["n"].Value, CultureInfo.InvariantCulture));
+        number = new DocumentNumber(match.Groups["p"].Value, int.Parse(match.Groups["y"].Value, CultureInfo.InvariantCulture), sequence);
         return true;
     }
 
-    [GeneratedRegex(@"^(?<p>[^〔〕\[\]【】()（）\s第]+)〔(?<y>\d{4})〕(?<n>[1-9]\d*)号$")]
+    [GeneratedRegex(@"^(?<p>[^〔〕\[\]【】()（）\s第]+)〔(?<y>[0-9]{4})〕(?<n>[1-9][0-9]*)号$")]
     private static partial Regex Pattern();
 }

@@ -24,12 +24,13 @@ public sealed partial record PartialDate(int Year, int Month, int? Day)
         if (!match.Success)
             return false;
         var month = int.Parse(match.Groups["m"].Value, CultureInfo.InvariantCulture);
-        if (month is < 1 or > 12)
+        var year = int.Parse(match.Groups["y"].Value, CultureInfo.InvariantCulture);
+        if (year < 1 || month is < 1 or > 12)
             return false;
-        date = new PartialDate(int.Parse(match.Groups["y"].Value, CultureInfo.InvariantCulture), month, null);
+        date = new PartialDate(year, month, null);
         return true;
     }
 
-    [GeneratedRegex(@"^(?<y>\d{4})\s*(?:年|-|/|\.)\s*(?<m>\d{1,2})\s*月?$")]
+    [GeneratedRegex(@"^(?<y>[0-9]{4})\s*(?:年|-|/|\.)\s*(?<m>[0-9]{1,2})\s*月?$")]
     private static partial Regex MonthOnly();
 }

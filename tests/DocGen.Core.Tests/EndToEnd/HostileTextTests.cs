@@ -1,0 +1,46 @@
+using System.Text;
+using DocGen.Tests.Support;
+using DocumentFormat.OpenXml.Wordprocessing;
+
+namespace DocGen.Tests.EndToEnd;
+
+/// <summary>Text from data can never change document structure: it is printed literally everywhere.</summary>
+public sealed class HostileTextTests
+{
+    private const string Hostile = "1. # 标题 | 竖线 *星号* _下划线_ {{Issuer}} {{> colophon}} <w:p>标签</w:p> &amp; [链接](http://x) `代码` \\反斜杠 ::: redhead";
+
+    [Fact]
+    public void Task_text_full_of_Markdown_Handlebars_and_XML_metacharacters_appears_verbatim()
+    {
+        // Given task 1 whose text is nothing but metacharacters (quoted as CSV requires)
+        using var temp = new TempFolder();
+        var set = Repository.CopySample(temp);
+        var path = Path.Combine(set, "tasks.csv");
+        var lines = File.ReadAllLines(path);
+        var cells = lines[1].Split(',');
+        cells[4] = "\"" + Hostile.Replace("\"", "\"\"") + "\"";
+        lines[1] = string.Join(",", cells);
+        File.WriteAllLines(path, lines, new UTF8Encoding(false));
+
+        // When the set is built
+        var result = SampleBuild.Build(set, temp["out"]);
+        Assert.True(result.Succeeded, SampleBuild.Errors(result));
+
+        // Then the table cell, the plan paragraph and the lead unit's report carry the text unchanged, and the
+        // table still has one row per task
+        using (var table = new DocxReader(Path.Combine(temp["out"], "任务分工表.docx")))
+        {
+            var rows = table.Tables[0].Elements<TableRow>().ToList();
+            Assert.Equal(lines.Length, rows.Count);
+            Assert.Equal(Hostile, DocxReader.RowTexts(rows[1])[4]);
+            Assert.Empty(table.ValidationErrors());
+        }
+        using (var plan = new DocxReader(Path.Combine(temp["out"], "实施方案.docx")))
+            Assert.Contains(plan.Paragraphs, p => p.Contains(Hostile + "（牵头单位：", StringComparison.Ordinal));
+        using (var notice = new DocxReader(Path.Combine(temp["out"], "印发通知.docx")))
+        {
+            Assert.Single(notice.ParagraphsWithStyle("GwRedHead"));
+            Assert.Contains(notice.Paragraphs, p => p.Contains(Hostile, StringComparison.Ordinal));
+        }
+    }
+}

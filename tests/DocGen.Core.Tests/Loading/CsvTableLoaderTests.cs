@@ -1,0 +1,57 @@
+using DocGen.Diagnostics;
+using DocGen.Loading;
+using DocGen.Tests.Support;
+
+namespace DocGen.Tests.Loading;
+
+public sealed class CsvTableLoaderTests
+{
+    [Fact]
+    public void Cells_know_their_physical_line_even_after_a_quoted_line_break()
+    {
+        using var temp = new TempFolder();
+        var path = temp["t.csv"];
+        File.WriteAllText(path, "\uFEFF序号,工作任务\n1,\"第一行\n第二行\"\n\n2,普通\n");
+        var diagnostics = new DiagnosticBag();
+
+        var table = new CsvTableLoader(diagnostics).Load(path, "t.csv", ["序号", "工作任务"]);
+
+        Assert.NotNull(table);
+        Assert.Empty(diagnostics.Items);
+        Assert.Equal([2, 5], table.Rows.Select(r => r.Line));
+        Assert.Equal(new SourceLocation("t.csv", 5, 2), table.Rows[1]["工作任务"].Location);
+        Assert.Equal("第一行\n第二行", table.Rows[0]["工作任务"].Value);
+    }
+
+    [Fact]
+    public void Accepts_tab_separated_files()
+    {
+        using var temp = new TempFolder();
+        File.WriteAllText(temp["t.csv"], "单位\t简称\n县教育局\t教育局\n");
+        var table = new CsvTableLoader(new DiagnosticBag()).Load(temp["t.csv"], "t.csv", ["单位", "简称"]);
+        Assert.Equal("教育局", table!.Rows[0]["简称"].Value);
+    }
+
+    [Fact]
+    public void Reports_a_missing_column_by_name()
+    {
+        using var temp = new TempFolder();
+        File.WriteAllText(temp["t.csv"], "单位\n县教育局\n");
+        var diagnostics = new DiagnosticBag();
+        Assert.Null(new CsvTableLoader(diagnostics).Load(temp["t.csv"], "t.csv", ["单位", "简称"]));
+        var error = Assert.Single(diagnostics.Items);
+        Assert.Equal(DiagnosticIds.ColumnMissing, error.Id);
+        Assert.Contains("“简称”", error.Message);
+    }
+
+    [Fact]
+    public void Reports_a_stray_quote_at_the_record_it_starts()
+    {
+        using var temp = new TempFolder();
+        File.WriteAllText(temp["t.csv"], "单位,简称\n县教育局,教育局\n县\"商务局,商务局\n县公安局,公安局\n");
+        var diagnostics = new DiagnosticBag();
+        Assert.Null(new CsvTableLoader(diagnostics).Load(temp["t.csv"], "t.csv", ["单位", "简称"]));
+        var error = Assert.Single(diagnostics.Items);
+        Assert.Equal("t.csv(3,1): error DG1003: 引号不配对：单元格内的英文双引号要写成两个（\"\"），或整格用英文双引号括起来。", error.ToString());
+    }
+}
