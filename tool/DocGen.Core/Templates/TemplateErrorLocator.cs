@@ -27,7 +27,7 @@ internal static class TemplateErrorLocator
     {
         var block = Regex.Match(message, "block expression '([^']+)'");
         if (block.Success)
-            return Locate([source], "#" + block.Groups[1].Value, source);
+            return Locate([source], "#" + block.Groups[1].Value.TrimStart('#'), source);
         for (var i = 0; i < source.Lines.Length; i++)
         {
             var line = source.Lines[i];

@@ -1,0 +1,81 @@
+using DocGen.Tests.EndToEnd;
+using DocGen.Tests.Support;
+using DocumentFormat.OpenXml.Wordprocessing;
+
+namespace DocGen.Tests.Docx;
+
+/// <summary>XML-level checks of gbt9704.md §12 on the sample notice.</summary>
+public sealed class DocxLayoutTests(SampleOutputFixture sample) : IClassFixture<SampleOutputFixture>
+{
+    [Fact]
+    public void Portrait_and_landscape_sections_have_the_standard_page_and_margins()
+    {
+        using var docx = new DocxReader(sample["印发通知.docx"]);
+        var sections = docx.Body.Descendants<SectionProperties>().ToList();
+        Assert.Equal(3, sections.Count); // notice + plan | landscape table | 版记 page
+        foreach (var section in sections)
+        {
+            var size = section.GetFirstChild<PageSize>()!;
+            var margin = section.GetFirstChild<PageMargin>()!;
+            var landscape = size.Orient?.Value == PageOrientationValues.Landscape;
+            Assert.Equal(landscape ? (16838u, 11906u) : (11906u, 16838u), (size.Width!.Value, size.Height!.Value));
+            // 28 mm is 1587 or 1588 twips (§12 item 1); the rotated section puts it at the top.
+            var (top, left) = (margin.Top!.Value, (int)margin.Left!.Value);
+            Assert.Equal(landscape ? (2098u, 1474, 1984) : (1474u, 1984, 2098), (margin.Right!.Value, margin.Bottom!.Value, landscape ? (int)margin.Left!.Value : top));
+            Assert.InRange(landscape ? top : left, 1587, 1588);
+            Assert.Equal(1417u, margin.Footer!.Value);
+            var grid = section.GetFirstChild<DocGrid>()!;
+            Assert.Equal((DocGridValues.Lines, 579), (grid.Type!.Value, grid.LinePitch!.Value));
+            Assert.Equal(2, section.Elements<FooterReference>().Count());
+        }
+        Assert.NotNull(docx.Package.MainDocumentPart!.DocumentSettingsPart!.Settings!.GetFirstChild<EvenAndOddHeaders>());
+    }
+
+    [Fact]
+    public void Body_text_uses_exact_579_twip_lines_tightened_3hao_runs_and_no_bold()
+    {
+        using var docx = new DocxReader(sample["印发通知.docx"]);
+        var styles = docx.Package.MainDocumentPart!.StyleDefinitionsPart!.Styles!;
+        var body = styles.Elements<Style>().Single(s => s.StyleId == "GwBody");
+        var spacing = body.StyleParagraphProperties!.SpacingBetweenLines!;
+        Assert.Equal(("579", LineSpacingRuleValues.Exact, "0", "0"), (spacing.Line!.Value, spacing.LineRule!.Value, spacing.Before!.Value, spacing.After!.Value));
+        Assert.Equal("630", body.StyleParagraphProperties.Indentation!.FirstLine!.Value);
+        var run = body.StyleRunProperties!;
+        Assert.Equal(("32", -5), (run.FontSize!.Val!.Value, run.Spacing!.Val!.Value));
+        Assert.Equal(("仿宋_GB2312", FontTypeHintValues.EastAsia), (run.RunFonts!.EastAsia!.Value, run.RunFonts.Hint!.Value));
+        Assert.Equal("zh-CN", run.Languages!.EastAsia!.Value);
+        Assert.Empty(docx.Package.MainDocumentPart.Document!.Descendants<Bold>());
+        Assert.Empty(styles.Descendants<Bold>());
+        Assert.False(styles.DocDefaults!.Descendants<WidowControl>().Single().Val!.Value);
+
+        var title = styles.Elements<Style>().Single(s => s.StyleId == "GwTitle");
+        Assert.Equal(("44", "方正小标宋简体"), (title.StyleRunProperties!.FontSize!.Val!.Value, title.StyleRunProperties.RunFonts!.EastAsia!.Value));
+    }
+
+    [Fact]
+    public void Red_line_spans_the_type_area_and_page_numbers_sit_on_the_outer_side()
+    {
+        using var docx = new DocxReader(sample["印发通知.docx"]);
+        var redLine = Assert.Single(docx.ParagraphsWithStyle("GwRedLine"));
+        var border = redLine.ParagraphProperties!.ParagraphBorders!.BottomBorder!;
+        Assert.Equal("FF0000", border.Color!.Value);
+        Assert.Null(redLine.ParagraphProperties.Indentation);
+
+        var footers = docx.Package.MainDocumentPart!.FooterParts.Select(f => f.Footer!).ToList();
+        Assert.Equal(2, footers.Count);
+        Assert.All(footers, f => Assert.Equal("— PAGE 1 —", f.InnerText.Replace("  ", " ", StringComparison.Ordinal)));
+        Assert.Equal(["GwFooter", "GwFooterEven"], footers.Select(f => f.Descendants<ParagraphStyleId>().Single().Val!.Value!).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Colophon_is_a_bottom_anchored_table_with_thick_outer_and_thin_inner_lines()
+    {
+        using var docx = new DocxReader(sample["印发通知.docx"]);
+        var colophon = docx.Tables[^1];
+        var position = colophon.GetFirstChild<TableProperties>()!.GetFirstChild<TablePositionProperties>()!;
+        Assert.Equal(VerticalAlignmentValues.Bottom, position.TablePositionYAlignment!.Value);
+        var borders = colophon.GetFirstChild<TableProperties>()!.GetFirstChild<TableBorders>()!;
+        Assert.Equal((8u, 8u, 6u), (borders.TopBorder!.Size!.Value, borders.BottomBorder!.Size!.Value, borders.InsideHorizontalBorder!.Size!.Value));
+        Assert.EndsWith("。", colophon.Elements<TableRow>().First().InnerText);
+    }
+}

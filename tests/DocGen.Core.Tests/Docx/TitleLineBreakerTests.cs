@@ -1,0 +1,29 @@
+using DocGen.Docx;
+
+namespace DocGen.Tests.Docx;
+
+public sealed class TitleLineBreakerTests
+{
+    [Fact]
+    public void Keeps_a_short_title_on_one_line() =>
+        Assert.Equal(["关于开展自查工作的通知"], TitleLineBreaker.Break("关于开展自查工作的通知"));
+
+    [Theory]
+    [InlineData("威县人民政府办公室关于印发《威县创建国家食品安全示范城市工作实施方案》的通知")]
+    [InlineData("县食品药品安全委员会办公室关于全县创建国家食品安全示范城市工作自查情况的报告")]
+    [InlineData("邢台市生态环境局威县分局关于创建国家食品安全示范城市工作自查情况的报告")]
+    public void Breaks_long_titles_into_lines_of_at_most_20_characters_without_losing_text(string title)
+    {
+        var lines = TitleLineBreaker.Break(title);
+        Assert.Equal(title, string.Concat(lines));
+        Assert.All(lines, l => Assert.InRange(l.Length, 1, 20));
+        Assert.True(lines.Count >= 2);
+    }
+
+    [Fact]
+    public void Breaks_at_a_word_boundary_rather_than_inside_a_word()
+    {
+        var lines = TitleLineBreaker.Break("县食品药品安全委员会办公室关于全县创建国家食品安全示范城市工作自查情况的报告");
+        Assert.Equal(["县食品药品安全委员会办公室关于全县创建", "国家食品安全示范城市工作自查情况的报告"], lines);
+    }
+}

@@ -1,0 +1,69 @@
+using DocGen.Diagnostics;
+using DocGen.Templates;
+using DocGen.Tests.Support;
+
+namespace DocGen.Tests.Templates;
+
+public sealed class TemplateEngineTests
+{
+    private sealed record Model(string Text, IReadOnlyList<string> Items);
+
+    [Fact]
+    public void Escapes_every_value_so_Markdown_reads_it_literally()
+    {
+        var markdown = Render("{{Text}}", new Model("1. # a|b *c* {{d}} <e> & [f](g) \\h", []));
+        Assert.Equal(@"1\. \# a\|b \*c\* \{\{d\}\} \<e\> \& \[f\]\(g\) \\h", markdown);
+    }
+
+    [Fact]
+    public void Joins_line_breaks_inside_a_value_without_a_space()
+    {
+        Assert.Equal("第一行第二行", Render("{{Text}}", new Model("第一行\r\n第二行", [])));
+    }
+
+    [Fact]
+    public void Reports_a_missing_value_at_its_template_line_and_column()
+    {
+        using var temp = new TempFolder();
+        File.WriteAllText(temp["doc.md.hbs"], "# 标题\n\n正文{{Missing}}\n");
+        var diagnostics = new DiagnosticBag();
+        var engine = TemplateEngine.Load(temp.Path, "t", diagnostics);
+
+        Assert.Null(engine.Render("doc", new Model("", []), "t", diagnostics));
+
+        var error = Assert.Single(diagnostics.Items);
+        Assert.Equal($"{Path.Combine("t", "doc.md.hbs")}(3,3): error DG3002: 模板引用了不存在的值“Missing”；此处可用的值有：Text、Items。", error.ToString());
+    }
+
+    [Fact]
+    public void Reports_an_unclosed_block_at_its_opening_tag()
+    {
+        using var temp = new TempFolder();
+        File.WriteAllText(temp["doc.md.hbs"], "# 标题\n\n{{#each Items}}\n{{this}}\n");
+        var diagnostics = new DiagnosticBag();
+        TemplateEngine.Load(temp.Path, "t", diagnostics);
+        var error = Assert.Single(diagnostics.Items);
+        Assert.Equal(DiagnosticIds.TemplateSyntax, error.Id);
+        Assert.Equal(new SourceLocation(Path.Combine("t", "doc.md.hbs"), 3, 1), error.Location);
+    }
+
+    [Fact]
+    public void Reports_an_unknown_partial()
+    {
+        using var temp = new TempFolder();
+        File.WriteAllText(temp["doc.md.hbs"], "{{> nowhere}}\n");
+        var diagnostics = new DiagnosticBag();
+        Assert.Null(TemplateEngine.Load(temp.Path, "t", diagnostics).Render("doc", new Model("", []), "t", diagnostics));
+        Assert.Equal(DiagnosticIds.TemplateRenderFailed, Assert.Single(diagnostics.Items).Id);
+    }
+
+    private static string? Render(string template, Model model)
+    {
+        using var temp = new TempFolder();
+        File.WriteAllText(temp["doc.md.hbs"], template);
+        var diagnostics = new DiagnosticBag();
+        var result = TemplateEngine.Load(temp.Path, "t", diagnostics).Render("doc", model, "t", diagnostics);
+        Assert.Empty(diagnostics.Items);
+        return result;
+    }
+}
