@@ -14,7 +14,7 @@ internal static class InitCommand
             var target = result.GetValue(folder)!;
             if (Directory.Exists(target) && Directory.EnumerateFileSystemEntries(target).Any())
             {
-                Console.Error.WriteLine($"{target}: error DG5003: 目录“{target}”不是空的，为免覆盖已有文件，请换一个新目录。");
+                Console.Error.WriteLine($"{target}: error {DocGen.Diagnostics.DiagnosticIds.OutputFolderNotEmpty}: 目录“{target}”不是空的，为免覆盖已有文件，请换一个新目录。");
                 return ExitCodes.OutputFailed;
             }
             Directory.CreateDirectory(target);
