@@ -12,11 +12,12 @@ public sealed class DocumentSetBinder(DiagnosticBag diagnostics)
     public const string PhasesFile = "phases.csv";
     public const string UnitsFile = "units.csv";
     public const string ProgressFile = "progress.csv";
+    public const string RegisterFile = "register.csv";
 
     /// <param name="folder">The set's folder on disk.</param>
     /// <param name="displayFolder">The same folder as the user named it, used in diagnostics.</param>
-    /// <returns>The set, or null when any error was reported.</returns>
-    public DocumentSet? Bind(string folder, string displayFolder)
+    /// <returns>What could be bound (check the diagnostics for errors), or null when a file could not be read at all.</returns>
+    public BoundSet? Bind(string folder, string displayFolder)
     {
         if (!Directory.Exists(folder))
         {
@@ -33,6 +34,7 @@ public sealed class DocumentSetBinder(DiagnosticBag diagnostics)
         var phaseTable = Table(PhasesFile, PhaseBinder.Columns);
         var taskTable = Table(TasksFile, TaskBinder.Columns);
         var progressTable = Table(ProgressFile, ProgressBinder.Columns);
+        var registerTable = File.Exists(Path.Combine(folder, RegisterFile)) ? Table(RegisterFile, RegisterBinder.Columns) : null;
         if (manifest is null || unitTable is null || phaseTable is null || taskTable is null || progressTable is null)
             return null;
 
@@ -42,6 +44,7 @@ public sealed class DocumentSetBinder(DiagnosticBag diagnostics)
         var phases = new PhaseBinder(diagnostics).Bind(phaseTable);
         var tasks = new TaskBinder(diagnostics, units, phases).Bind(taskTable);
         var progress = new ProgressBinder(diagnostics, units, tasks).Bind(progressTable);
-        return diagnostics.HasErrors || facts is null ? null : new DocumentSet(facts, units, tasks, phases, progress);
+        var register = registerTable is null ? [] : RegisterBinder.Bind(registerTable);
+        return new BoundSet(manifest, facts, units, tasks, phases, progress, register);
     }
 }

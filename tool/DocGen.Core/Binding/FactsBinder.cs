@@ -43,16 +43,9 @@ internal sealed class FactsBinder(DiagnosticBag diagnostics)
             ReportDate: reportDate);
     }
 
-    private DocumentNumber? Number(Manifest manifest)
-    {
-        if (manifest[F.DocumentNumber] is not { } value)
-            return null;
-        if (DocumentNumber.TryParse(value.Text, out var number))
-            return number;
-        diagnostics.Error(DiagnosticIds.DocumentNumberInvalid, value.Location,
-            $"发文字号“{value.Text}”格式不对，应写成“机关代字〔年份〕序号号”，如“威政办〔2023〕1号”：用六角括号〔〕，年份四位，序号不加“第”、不编虚位。");
-        return null;
-    }
+    /// <summary>A malformed number is reported by <see cref="Rules.DocumentNumberRule"/>, which can say what is wrong.</summary>
+    private static DocumentNumber? Number(Manifest manifest) =>
+        manifest[F.DocumentNumber] is { } value && DocumentNumber.TryParse(value.Text, out var number) ? number : null;
 
     private DateOnly Date(Manifest manifest, ManifestField field)
     {

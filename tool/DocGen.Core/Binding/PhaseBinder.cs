@@ -18,7 +18,11 @@ internal sealed class PhaseBinder(DiagnosticBag diagnostics)
             var end = Date(row["结束"]);
             if (start is null || end is null)
                 continue;
-            phases.Add(new Phase(row["阶段"].Value, start, end, row["工作内容"].Value));
+            phases.Add(new Phase(row["阶段"].Value, start, end, row["工作内容"].Value)
+            {
+                StartLocation = row["开始"].Location,
+                EndLocation = row["结束"].Location,
+            });
         }
         return phases;
     }

@@ -27,7 +27,7 @@ internal sealed class ProgressBinder(DiagnosticBag diagnostics, UnitRegistry uni
                 continue;
             }
             entries.Add(new ProgressEntry(task, unit, status.Value,
-                row["主要做法和成效"].Value, row["存在问题"].Value, row["下一步措施"].Value));
+                row["主要做法和成效"].Value, row["存在问题"].Value, row["下一步措施"].Value) { Location = row["单位"].Location, WrittenUnit = row["单位"].Value });
         }
         return entries;
     }

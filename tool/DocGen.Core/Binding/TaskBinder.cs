@@ -13,56 +13,51 @@ internal sealed class TaskBinder(DiagnosticBag diagnostics, UnitRegistry units, 
     public IReadOnlyList<WorkTask> Bind(CsvTable table)
     {
         var tasks = new List<WorkTask>();
-        var numbers = new Dictionary<int, CsvCell>();
         foreach (var row in table.Rows)
         {
-            var number = Number(row["序号"], numbers);
+            var number = Number(row["序号"]);
             var text = row["工作任务"];
             if (text.IsEmpty)
                 diagnostics.Error(DiagnosticIds.TaskTextMissing, text.Location, "工作任务为空，请填写任务内容。");
-            var leads = Units(row["牵头单位"]);
-            if (row["牵头单位"].IsEmpty)
-                diagnostics.Error(DiagnosticIds.LeadUnitMissing, row["牵头单位"].Location, $"第{number}项任务没有牵头单位，请填写。");
-            var partners = Units(row["责任单位"]).Where(u => !leads.Contains(u)).ToList();
+            var mentions = Mentions(row["牵头单位"], isLead: true).Concat(Mentions(row["责任单位"], isLead: false)).ToList();
+            var leads = mentions.Where(m => m.IsLead).Select(m => m.Unit).Distinct().ToList();
+            var partners = mentions.Where(m => !m.IsLead).Select(m => m.Unit).Distinct().Where(u => !leads.Contains(u)).ToList();
             var deadline = Deadline(row["完成时限"]);
             var phase = PhaseOf(row["阶段"]);
             if (number is null || deadline is null)
                 continue;
             tasks.Add(new WorkTask(number.Value, row["类别"].Value, row["项目"].Value, Score(row["分值"]), text.Value,
-                leads, partners, deadline, phase, row.Location));
+                leads, partners, deadline, phase, row.Location)
+            {
+                Cells = table.Header.Where(row.Has).ToDictionary(c => c, c => row[c].Location),
+                Mentions = mentions,
+                LeadText = row["牵头单位"].Value,
+            });
         }
         return tasks;
     }
 
-    private int? Number(CsvCell cell, Dictionary<int, CsvCell> seen)
+    private int? Number(CsvCell cell)
     {
-        if (!int.TryParse(ChineseDate.Normalize(cell.Value), NumberStyles.None, CultureInfo.InvariantCulture, out var number) || number < 1)
-        {
-            diagnostics.Error(DiagnosticIds.TaskNumberInvalid, cell.Location, $"序号“{cell.Value}”应为正整数。");
-            return null;
-        }
-        if (!seen.TryAdd(number, cell))
-            diagnostics.Error(DiagnosticIds.TaskNumberDuplicate, cell.Location,
-                $"序号{number}与第{seen[number].Location.Line}行重复，请重新编号。");
-        return number;
+        if (int.TryParse(ChineseDate.Normalize(cell.Value), NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number >= 1)
+            return number;
+        diagnostics.Error(DiagnosticIds.TaskNumberInvalid, cell.Location, $"序号“{cell.Value}”应为正整数。");
+        return null;
     }
 
-    private List<Unit> Units(CsvCell cell)
+    private IEnumerable<UnitMention> Mentions(CsvCell cell, bool isLead)
     {
-        var result = new List<Unit>();
         foreach (var name in UnitListSplitter.Split(cell.Value))
         {
             if (units.Find(name) is { } unit)
             {
-                if (!result.Contains(unit))
-                    result.Add(unit);
+                yield return new UnitMention(unit, name, cell.Location, isLead);
                 continue;
             }
             var suggestion = NameSuggester.Suggest(name, units.KnownNames);
             var hint = suggestion is null ? "请在 units.csv 中登记该单位或其简称。" : $"是否为“{suggestion}”？";
             diagnostics.Error(DiagnosticIds.UnitUnknown, cell.Location, $"未知单位“{name}”，{hint}");
         }
-        return result;
     }
 
     private decimal? Score(CsvCell cell)

@@ -26,7 +26,7 @@ internal sealed class UnitBinder(DiagnosticBag diagnostics, bool printShortNames
             }
             var aliases = UnitListSplitter.Split(row[AliasColumn].Value).Where(a => a != name.Value).Distinct().ToList();
             var display = printShortNames && aliases.Count > 0 ? aliases[0] : name.Value;
-            var unit = new Unit(name.Value, aliases, ReadsReportFlag(row[ReportColumn]), display);
+            var unit = new Unit(name.Value, aliases, ReadsReportFlag(row[ReportColumn]), display) { Location = name.Location };
             units.Add(unit);
             foreach (var key in aliases.Prepend(name.Value))
             {

@@ -23,21 +23,42 @@ public static class DiagnosticIds
     public const string TaskTextMissing = "DG1209";
     public const string ProgressStatusInvalid = "DG1301";
 
-    // DG2: facts that do not agree with each other.
+    // DG2: facts that do not agree with each other (Rules/RuleCatalog.cs).
     public const string DocumentNumberInvalid = "DG2001";
+    public const string DocumentNumberYear = "DG2002";
+    public const string DocumentNumberReused = "DG2003";
+    public const string DateNotCanonical = "DG2011";
+    public const string PrintDateBeforeSignDate = "DG2012";
     public const string UnitAliasAmbiguous = "DG2101";
+    public const string UnitSpelledTwoWays = "DG2102";
     public const string UnitUnknown = "DG2103";
     public const string LeadUnitMissing = "DG2104";
+    public const string UnitLeadsAndShares = "DG2105";
+    public const string SeveralLeadUnits = "DG2106";
+    public const string PhaseEndsBeforeStart = "DG2201";
+    public const string PhasesOverlap = "DG2202";
+    public const string PhaseGap = "DG2203";
+    public const string PhaseBeforeSignDate = "DG2204";
+    public const string SelfCheckOutsidePhase = "DG2205";
+    public const string SelfCheckPhaseMissing = "DG2206";
+    public const string DeadlineOutsidePhases = "DG2301";
+    public const string DeadlineOutsideItsPhase = "DG2302";
     public const string PhaseUnknown = "DG2303";
     public const string TaskNumberDuplicate = "DG2401";
+    public const string TaskNumberOrder = "DG2402";
+    public const string GroupNotContiguous = "DG2403";
+    public const string CategoryScoreMismatch = "DG2404";
     public const string ProgressTaskUnknown = "DG2406";
     public const string ProgressUnitNotAssigned = "DG2407";
+    public const string UnitWithoutProgress = "DG2408";
+    public const string ProgressDuplicate = "DG2409";
 
     // DG3: templates.
     public const string TemplateSyntax = "DG3001";
     public const string TemplateValueMissing = "DG3002";
     public const string TemplateFileMissing = "DG3003";
     public const string TemplateRenderFailed = "DG3004";
+    public const string TemplateTypesHeadingNumber = "DG3005";
 
     // DG4: Markdown the DOCX writer cannot carry.
     public const string MarkdownUnsupported = "DG4001";

@@ -2,7 +2,7 @@ using DocGen.Diagnostics;
 
 namespace DocGen.Domain;
 
-/// <summary>One row of the 任务分工表.</summary>
+/// <summary>One row of the 任务分工表, with where each of its cells stands.</summary>
 public sealed record WorkTask(
     int Number,
     string Category,
@@ -15,6 +15,17 @@ public sealed record WorkTask(
     Phase? Phase,
     SourceLocation Location)
 {
+    /// <summary>Column name → location of that cell (序号, 类别, 项目, 分值, 工作任务, 牵头单位, 责任单位, 完成时限, 阶段).</summary>
+    public IReadOnlyDictionary<string, SourceLocation> Cells { get; init; } = new Dictionary<string, SourceLocation>();
+
+    /// <summary>Every unit name the row wrote, in 牵头单位 then 责任单位, including ones listed in both.</summary>
+    public IReadOnlyList<UnitMention> Mentions { get; init; } = [];
+
+    /// <summary>The 牵头单位 cell as written.</summary>
+    public string LeadText { get; init; } = "";
+
+    public SourceLocation Cell(string column) => Cells.GetValueOrDefault(column) ?? Location;
+
     public bool IsLedBy(Unit unit) => Leads.Contains(unit);
 
     public bool Involves(Unit unit) => Leads.Contains(unit) || Partners.Contains(unit);

@@ -32,6 +32,13 @@ internal sealed class ManifestLoader(DiagnosticBag diagnostics)
                 $"清单不是有效的 YAML：{e.InnerException?.Message ?? e.Message}。每行应写成“键: 值”。");
             return null;
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner throws this (without a position) on some unclosed [ or { — a library quirk.
+            diagnostics.Error(DiagnosticIds.ManifestSyntax, UnclosedBracket(path, displayPath),
+                "清单不是有效的 YAML：有未配对的方括号或花括号。值中如需 [ ] { } 请整体加英文引号。");
+            return null;
+        }
 
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
         {
@@ -50,11 +57,16 @@ internal sealed class ManifestLoader(DiagnosticBag diagnostics)
                     $"清单中的键“{key}”无法识别，已忽略；可用的键见 README。");
                 continue;
             }
-            var items = ReadItems(valueNode);
+            if (valueNode is YamlMappingNode mapping && field.IsMapping)
+            {
+                values[field.Id] = new ManifestValue([], At(displayPath, valueNode.Start)) { Entries = ReadEntries(mapping, displayPath) };
+                continue;
+            }
+            var items = field.IsMapping ? null : ReadItems(valueNode);
             if (items is null)
             {
                 diagnostics.Error(DiagnosticIds.ManifestValueNotText, At(displayPath, valueNode.Start),
-                    $"“{key}”的值应为文字或文字列表。");
+                    field.IsMapping ? $"“{key}”的值应为“名称: 值”的列表。" : $"“{key}”的值应为文字或文字列表。");
                 continue;
             }
             values[field.Id] = new ManifestValue(items, At(displayPath, valueNode.Start));
@@ -73,6 +85,23 @@ internal sealed class ManifestLoader(DiagnosticBag diagnostics)
             sequence.Children.Select(c => Clean(((YamlScalarNode)c).Value)).Where(v => v.Length > 0).ToList(),
         _ => null,
     };
+
+    private static List<ManifestEntry> ReadEntries(YamlMappingNode mapping, string displayPath) => mapping.Children
+        .Where(p => p.Key is YamlScalarNode && p.Value is YamlScalarNode)
+        .Select(p => new ManifestEntry(Clean(((YamlScalarNode)p.Key).Value), Clean(((YamlScalarNode)p.Value).Value), At(displayPath, p.Value.Start)))
+        .ToList();
+
+    private static SourceLocation UnclosedBracket(string path, string displayPath)
+    {
+        var lines = File.ReadAllLines(path);
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var open = lines[i].IndexOfAny(['[', '{']);
+            if (open >= 0 && lines[i].Count(c => c is '[' or '{') != lines[i].Count(c => c is ']' or '}'))
+                return new SourceLocation(displayPath, i + 1, open + 1);
+        }
+        return new SourceLocation(displayPath, 1, 1);
+    }
 
     private static string Clean(string? value) => (value ?? "").Trim();
 

@@ -1,3 +1,5 @@
+using DocGen.Rules;
+
 namespace DocGen.Pipeline;
 
 /// <summary>Where a build reads and writes; each folder also as the user named it, for messages.</summary>
@@ -8,4 +10,7 @@ public sealed record BuildOptions(
     string TemplatesDisplay,
     string OutFolder,
     string OutDisplay,
-    bool KeepMarkdown = false);
+    bool KeepMarkdown = false)
+{
+    public RuleOptions Rules { get; init; } = new();
+}

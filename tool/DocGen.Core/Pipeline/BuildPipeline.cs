@@ -4,6 +4,7 @@ using DocGen.Diagnostics;
 using DocGen.Docx;
 using DocGen.Markdown;
 using DocGen.Output;
+using DocGen.Rules;
 using DocGen.Templates;
 
 namespace DocGen.Pipeline;
@@ -19,8 +20,11 @@ public sealed class BuildPipeline(BuildOptions options)
     {
         var diagnostics = new DiagnosticBag();
         var documents = new List<(string, byte[])>();
-        var set = new DocumentSetBinder(diagnostics).Bind(options.SetFolder, options.SetDisplay);
+        var bound = new DocumentSetBinder(diagnostics).Bind(options.SetFolder, options.SetDisplay);
+        if (bound is not null)
+            RuleCatalog.Run(bound, options.Rules, diagnostics);
         var templates = TemplateEngine.Load(options.TemplatesFolder, options.TemplatesDisplay, diagnostics);
+        var set = bound?.ToDocumentSet();
         if (set is null || diagnostics.HasErrors)
             return new BuildResult(documents, diagnostics.Items);
 

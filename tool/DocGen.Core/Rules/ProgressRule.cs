@@ -1,0 +1,29 @@
+using DocGen.Binding;
+using DocGen.Diagnostics;
+
+namespace DocGen.Rules;
+
+/// <summary>progress.csv: every unit with tasks reports something; no task is reported twice by one unit.</summary>
+public sealed class ProgressRule : IRule
+{
+    public IReadOnlyList<RuleId> Ids { get; } =
+    [
+        new(DiagnosticIds.ProgressTaskUnknown, Severity.Error, "progress.csv 的序号对应 tasks.csv 中的任务"),
+        new(DiagnosticIds.ProgressUnitNotAssigned, Severity.Error, "progress.csv 的单位是该任务的牵头或责任单位"),
+        new(DiagnosticIds.UnitWithoutProgress, Severity.Warning, "每个承担任务、自行报告的单位在 progress.csv 中至少有一行"),
+        new(DiagnosticIds.ProgressDuplicate, Severity.Error, "同一单位对同一任务只报一行"),
+    ];
+
+    public void Check(BoundSet set, RuleOptions options, DiagnosticBag diagnostics)
+    {
+        foreach (var unit in set.Units.Units.Where(u => u.WritesReport && set.Tasks.Any(t => t.Involves(u))))
+            if (set.Progress.All(p => p.Unit != unit))
+                diagnostics.Warning(DiagnosticIds.UnitWithoutProgress, unit.Location,
+                    $"“{unit.Name}”承担{set.Tasks.Count(t => t.Involves(unit))}项任务，但 progress.csv 中没有它报送的进展；它的自查报告将列出全部未报送任务。");
+
+        foreach (var duplicate in set.Progress.GroupBy(p => (p.Task, p.Unit)).Where(g => g.Count() > 1))
+            foreach (var entry in duplicate.Skip(1))
+                diagnostics.Error(DiagnosticIds.ProgressDuplicate, entry.Location,
+                    $"“{entry.Unit.Name}”对第{entry.Task.Number}项任务报送了不止一行（首行在 {duplicate.First().Location}），请合并。");
+    }
+}
