@@ -13,13 +13,14 @@ internal static class BuildCommand
         var shared = new SetCommandOptions();
         var output = new Option<string>("--out") { Description = "输出目录，缺省为 output", DefaultValueFactory = _ => "output" };
         var keepMarkdown = new Option<bool>("--keep-md") { Description = "同时保留模板生成的 Markdown，便于排查 DG4xxx 错误" };
-        var command = new Command("build", "由文件集生成全部公文（DOCX）") { shared.Set, shared.Templates, output, keepMarkdown };
+        var command = new Command("build", "由文件集生成全部公文（DOCX）；先做全部检查，有错误时不写任何文件") { output, keepMarkdown };
+        shared.AddTo(command);
         command.SetAction(result =>
         {
             var clock = Stopwatch.StartNew();
             var options = shared.Read(result, result.GetValue(output)!, result.GetValue(keepMarkdown));
             var outcome = new BuildPipeline(options).Build();
-            DiagnosticPrinter.Print(outcome.Diagnostics, Console.Error);
+            DiagnosticPrinter.Print(outcome.Diagnostics, result.GetValue(shared.Format));
             if (outcome.Diagnostics.Any(d => d.Severity == Severity.Error && d.Id.StartsWith("DG5", StringComparison.Ordinal)))
                 return ExitCodes.OutputFailed;
             if (!outcome.Succeeded)

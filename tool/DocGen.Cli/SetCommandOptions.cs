@@ -1,5 +1,6 @@
 using System.CommandLine;
 using DocGen.Pipeline;
+using DocGen.Rules;
 
 namespace DocGen.Cli;
 
@@ -18,11 +19,33 @@ internal sealed class SetCommandOptions
         Description = "模板目录；缺省时用文件集下的 templates/，没有则用内置模板",
     };
 
+    public Option<bool> Strict { get; } = new("--strict")
+    {
+        Description = "从严检查：完成时限超出工作步骤范围按错误处理",
+    };
+
+    public Option<OutputFormat> Format { get; } = new("--format")
+    {
+        Description = "诊断信息的格式：text（缺省）或 json",
+        DefaultValueFactory = _ => OutputFormat.Text,
+    };
+
+    public void AddTo(Command command)
+    {
+        command.Arguments.Add(Set);
+        command.Options.Add(Templates);
+        command.Options.Add(Strict);
+        command.Options.Add(Format);
+    }
+
     public BuildOptions Read(ParseResult result, string outFolder, bool keepMarkdown)
     {
         var set = result.GetValue(Set)!;
         var templates = Locations.Templates(set, result.GetValue(Templates));
         return new BuildOptions(set, Locations.Display(set), templates, Locations.Display(templates),
-            outFolder, Locations.Display(outFolder), keepMarkdown);
+            outFolder, Locations.Display(outFolder), keepMarkdown)
+        {
+            Rules = new RuleOptions(Strict: result.GetValue(Strict)),
+        };
     }
 }

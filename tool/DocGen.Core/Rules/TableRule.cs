@@ -21,15 +21,14 @@ public sealed class TableRule : IRule
     public void Check(BoundSet set, RuleOptions options, DiagnosticBag diagnostics)
     {
         var seen = new Dictionary<int, Domain.WorkTask>();
-        var expected = 1;
-        foreach (var task in set.Tasks)
+        // Compared with the row's position, so one mistyped number gives one warning, not one per following row.
+        foreach (var (task, position) in set.Tasks.Select((t, i) => (t, i + 1)))
         {
             if (!seen.TryAdd(task.Number, task))
                 diagnostics.Error(DiagnosticIds.TaskNumberDuplicate, task.Cell("序号"),
                     $"序号{task.Number}与第{seen[task.Number].Location.Line}行重复，请重新编号。");
-            else if (task.Number != expected)
-                diagnostics.Warning(DiagnosticIds.TaskNumberOrder, task.Cell("序号"), $"序号{task.Number}应为{expected}：序号应从 1 起依次递增。");
-            expected = task.Number + 1;
+            else if (task.Number != position)
+                diagnostics.Warning(DiagnosticIds.TaskNumberOrder, task.Cell("序号"), $"序号{task.Number}应为{position}：序号应从 1 起依次递增。");
         }
 
         ReportSplitGroups(set.Tasks.Select(t => (Key: t.Category, Label: $"类别“{t.Category}”", Task: t)), diagnostics);

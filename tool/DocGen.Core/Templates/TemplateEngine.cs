@@ -81,6 +81,7 @@ public sealed class TemplateEngine
 
     private static void Compile(DiagnosticBag diagnostics, TemplateSource source, Action compile)
     {
+        TypedNumberScanner.Scan(source, diagnostics);
         try
         {
             compile();
