@@ -61,7 +61,7 @@ public sealed class RuleTests
     {
         using var set = new SetEditor().SetCell(Tasks, "30,", 5, "区农业农村局");
         var d = Single(set.Check().Where(x => x.Id != DiagnosticIds.ProgressUnitNotAssigned), DiagnosticIds.UnitUnknown, Severity.Error, "set/tasks.csv", 31, 6);
-        Assert.Equal("未知单位“区农业农村局”，是否为“农业农村局”？", d.Message);
+        Assert.Equal("未知单位“区农业农村局”，是否为“县农业农村局”？", d.Message);
     }
 
     [Fact]

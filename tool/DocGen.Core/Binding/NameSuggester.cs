@@ -14,12 +14,19 @@ internal static class NameSuggester
         return best.Name;
     }
 
-    /// <summary>Edit distance, made cheaper when one name contains the other (县/区/市 prefixes, 局 suffixes).</summary>
-    private static int Score(string a, string b)
+    /// <summary>
+    /// Edit distance; a swapped 县/区/市 prefix (区市场监管局 → 县市场监管局) costs nothing, and one name containing
+    /// the other (a dropped prefix or suffix) costs half.
+    /// </summary>
+    private static double Score(string a, string b)
     {
+        if (a.Length == b.Length && a.Length > 1 && IsLevelPrefix(a[0]) && IsLevelPrefix(b[0]) && a[1..] == b[1..])
+            return 0;
         var distance = Levenshtein(a, b);
-        return a.Contains(b, StringComparison.Ordinal) || b.Contains(a, StringComparison.Ordinal) ? distance / 2 : distance;
+        return a.Contains(b, StringComparison.Ordinal) || b.Contains(a, StringComparison.Ordinal) ? distance / 2.0 + 0.25 : distance;
     }
+
+    private static bool IsLevelPrefix(char c) => c is '县' or '区' or '市' or '镇' or '乡';
 
     private static int Levenshtein(string a, string b)
     {
