@@ -57,6 +57,32 @@ public sealed class TemplateEngineTests
         Assert.Equal(DiagnosticIds.TemplateRenderFailed, Assert.Single(diagnostics.Items).Id);
     }
 
+    [Theory]
+    [InlineData("## 一、指导思想", 4)]
+    [InlineData("### （二）工作目标", 5)]
+    [InlineData("### 一)安排部署阶段", 5)]
+    [InlineData("#### 1.党政同责", 6)]
+    [InlineData("二、工作要求", 1)]
+    public void Reports_heading_numbers_typed_in_a_template(string line, int column)
+    {
+        using var temp = new TempFolder();
+        File.WriteAllText(temp["doc.md.hbs"], "# 标题\n\n" + line + "\n");
+        var diagnostics = new DiagnosticBag();
+        TemplateEngine.Load(temp.Path, "t", diagnostics);
+        var error = Assert.Single(diagnostics.Items);
+        Assert.Equal((DiagnosticIds.TemplateTypesHeadingNumber, new SourceLocation(Path.Combine("t", "doc.md.hbs"), 3, column)), (error.Id, error.Location));
+    }
+
+    [Fact]
+    public void Accepts_headings_and_text_that_merely_start_with_numerals()
+    {
+        using var temp = new TempFolder();
+        File.WriteAllText(temp["doc.md.hbs"], "## 指导思想\n\n一是加强领导。\n\n十分重要。\n\n#### {{Text}}\n");
+        var diagnostics = new DiagnosticBag();
+        TemplateEngine.Load(temp.Path, "t", diagnostics);
+        Assert.Empty(diagnostics.Items);
+    }
+
     private static string? Render(string template, Model model)
     {
         using var temp = new TempFolder();

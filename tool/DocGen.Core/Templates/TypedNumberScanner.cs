@@ -22,6 +22,7 @@ internal static partial class TypedNumberScanner
         }
     }
 
-    [GeneratedRegex(@"^(?:#{1,6}[ \t]+)?(?<n>[一二三四五六七八九十百]+、|（[一二三四五六七八九十百]+）|(?<=#[ \t]*)(?:[0-9]+[.．、]|（[0-9]+）))")]
+    // 一、 （一） and the broken forms real plans show (一) 一）(一)), or after a heading mark 1. 1、 （1）.
+    [GeneratedRegex(@"^(?:#{1,6}[ \t]+)?(?<n>[(（]?[一二三四五六七八九十百]+[、)）]|(?<=#[ \t]*)(?:[0-9]+[.．、]|[(（][0-9]+[)）]))")]
     private static partial Regex TypedNumber();
 }
