@@ -25,7 +25,7 @@ internal static class BuildCommand
                 return ExitCodes.OutputFailed;
             if (!outcome.Succeeded)
             {
-                Console.Error.WriteLine("有错误，未写入任何文件。");
+                Console.Error.WriteLine(outcome.Documents.Count > 0 ? "有错误，未生成公文；已按 --keep-md 写出 Markdown 供排查。" : "有错误，未写入任何文件。");
                 return ExitCodes.InputErrors;
             }
             var count = outcome.Documents.Count(d => d.FileName.EndsWith(".docx", StringComparison.Ordinal));

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using DocGen.Diagnostics;
 
 namespace DocGen.Cli;
 
@@ -14,13 +15,13 @@ internal static class InitCommand
             var target = result.GetValue(folder)!;
             if (Directory.Exists(target) && Directory.EnumerateFileSystemEntries(target).Any())
             {
-                Console.Error.WriteLine($"{target}: error {DocGen.Diagnostics.DiagnosticIds.OutputFolderNotEmpty}: 目录“{target}”不是空的，为免覆盖已有文件，请换一个新目录。");
+                Console.Error.WriteLine($"{target}: error {DiagnosticIds.OutputFolderNotEmpty}: 目录“{target}”不是空的，为免覆盖已有文件，请换一个新目录。");
                 return ExitCodes.OutputFailed;
             }
             Directory.CreateDirectory(target);
             foreach (var file in Directory.GetFiles(Locations.Sample).Order(StringComparer.Ordinal))
                 File.Copy(file, Path.Combine(target, Path.GetFileName(file)));
-            Console.Out.WriteLine($"已在 {target} 新建文件集：编辑 manifest.yaml 和各 CSV 表格后运行 docgen build {target}");
+            Console.Out.WriteLine($"已在 {target} 新建文件集：编辑 manifest.yaml 和各 CSV 表格后，用 build 命令生成公文（在仓库中：dotnet run --project tool/DocGen.Cli -- build {target}）。");
             return ExitCodes.Success;
         });
         return command;

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using DocGen.Diagnostics;
 
 namespace DocGen.Cli;
 
@@ -8,7 +9,7 @@ internal static class Usage
     public static int Report(ParseResult parse)
     {
         foreach (var error in parse.Errors)
-            Console.Error.WriteLine($"docgen: error DG0001: {error.Message}");
+            Console.Error.WriteLine($"docgen: error {DiagnosticIds.CommandLineUsage}: {error.Message}");
         Console.Error.WriteLine("用法见 docgen --help。");
         return ExitCodes.Usage;
     }

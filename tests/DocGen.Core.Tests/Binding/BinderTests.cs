@@ -54,6 +54,14 @@ public sealed class BinderTests
     }
 
     [Fact]
+    public void Unit_name_style_accepts_only_full_or_short()
+    {
+        var diagnostics = Bind(set => Append(set, "manifest.yaml", "单位名称写法: 缩写"));
+        var error = Assert.Single(diagnostics.Items);
+        Assert.Equal((DiagnosticIds.ManifestValueNotAllowed, 34), (error.Id, error.Location!.Line));
+    }
+
+    [Fact]
     public void The_sample_binds_with_aliases_resolved_to_one_unit()
     {
         var diagnostics = new DiagnosticBag();

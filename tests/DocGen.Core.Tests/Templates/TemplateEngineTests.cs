@@ -83,6 +83,29 @@ public sealed class TemplateEngineTests
         Assert.Empty(diagnostics.Items);
     }
 
+    [Fact]
+    public void Rejects_triple_braces_that_would_skip_escaping()
+    {
+        using var temp = new TempFolder();
+        File.WriteAllText(temp["doc.md.hbs"], "# 标题\n\n正文{{{Text}}}\n");
+        var diagnostics = new DiagnosticBag();
+        TemplateEngine.Load(temp.Path, "t", diagnostics);
+        var error = Assert.Single(diagnostics.Items);
+        Assert.Equal((DiagnosticIds.TemplateUnescapedValue, 3, 3), (error.Id, error.Location!.Line, error.Location.Column));
+    }
+
+    [Fact]
+    public void Reports_an_unknown_block_helper_by_name()
+    {
+        using var temp = new TempFolder();
+        File.WriteAllText(temp["doc.md.hbs"], "# 标题\n\n{{#repeat Items}}x{{/repeat}}\n");
+        var diagnostics = new DiagnosticBag();
+        Assert.Null(TemplateEngine.Load(temp.Path, "t", diagnostics).Render("doc", new Model("", []), "t", diagnostics));
+        var error = Assert.Single(diagnostics.Items);
+        Assert.Equal((DiagnosticIds.TemplateHelperUnknown, 3), (error.Id, error.Location!.Line));
+        Assert.Contains("“repeat”", error.Message);
+    }
+
     private static string? Render(string template, Model model)
     {
         using var temp = new TempFolder();

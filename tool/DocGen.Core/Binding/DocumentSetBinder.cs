@@ -24,7 +24,21 @@ public sealed class DocumentSetBinder(DiagnosticBag diagnostics)
             diagnostics.Error(DiagnosticIds.FileMissing, new SourceLocation(displayFolder), $"找不到文件集目录“{displayFolder}”。");
             return null;
         }
+        return BindFiles(folder, displayFolder);
+    }
 
+    private bool UnitNameStyle(Manifest manifest)
+    {
+        if (manifest[ManifestFields.UnitNameStyle] is not { } style || style.Text == "全称")
+            return false;
+        if (style.Text == "简称")
+            return true;
+        diagnostics.Error(DiagnosticIds.ManifestValueNotAllowed, style.Location, $"单位名称写法只能是“全称”或“简称”，此处为“{style.Text}”。");
+        return false;
+    }
+
+    private BoundSet? BindFiles(string folder, string displayFolder)
+    {
         var csv = new CsvTableLoader(diagnostics);
         CsvTable? Table(string file, IReadOnlyList<string> columns) =>
             csv.Load(Path.Combine(folder, file), Path.Combine(displayFolder, file), columns);
@@ -39,10 +53,10 @@ public sealed class DocumentSetBinder(DiagnosticBag diagnostics)
             return null;
 
         var facts = new FactsBinder(diagnostics).Bind(manifest);
-        var shortNames = manifest[ManifestFields.UnitNameStyle]?.Text == "简称";
+        var shortNames = UnitNameStyle(manifest);
         var units = new UnitBinder(diagnostics, shortNames).Bind(unitTable);
         var phases = new PhaseBinder(diagnostics).Bind(phaseTable);
-        var tasks = new TaskBinder(diagnostics, units, phases).Bind(taskTable);
+        var tasks = new TaskBinder(diagnostics, units, phases, PhaseBinder.Names(phaseTable)).Bind(taskTable);
         var progress = new ProgressBinder(diagnostics, units, tasks).Bind(progressTable);
         var register = registerTable is null ? [] : RegisterBinder.Bind(registerTable);
         return new BoundSet(manifest, facts, units, tasks, phases, progress, register);

@@ -9,6 +9,9 @@ internal sealed class PhaseBinder(DiagnosticBag diagnostics)
 {
     public static readonly string[] Columns = ["阶段", "开始", "结束", "工作内容"];
 
+    /// <summary>Every phase name in the table, including those whose dates could not be read.</summary>
+    public static IReadOnlySet<string> Names(CsvTable table) => table.Rows.Select(r => r["阶段"].Value).ToHashSet(StringComparer.Ordinal);
+
     public IReadOnlyList<Phase> Bind(CsvTable table)
     {
         var phases = new List<Phase>();

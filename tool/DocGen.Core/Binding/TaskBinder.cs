@@ -6,7 +6,7 @@ using DocGen.Loading;
 namespace DocGen.Binding;
 
 /// <summary>tasks.csv → <see cref="WorkTask"/>s with units resolved by name or alias.</summary>
-internal sealed class TaskBinder(DiagnosticBag diagnostics, UnitRegistry units, IReadOnlyList<Phase> phases)
+internal sealed class TaskBinder(DiagnosticBag diagnostics, UnitRegistry units, IReadOnlyList<Phase> phases, IReadOnlySet<string> phaseNames)
 {
     public static readonly string[] Columns = ["序号", "类别", "项目", "工作任务", "牵头单位", "责任单位", "完成时限"];
 
@@ -24,10 +24,10 @@ internal sealed class TaskBinder(DiagnosticBag diagnostics, UnitRegistry units, 
             var partners = mentions.Where(m => !m.IsLead).Select(m => m.Unit).Distinct().Where(u => !leads.Contains(u)).ToList();
             var deadline = Deadline(row["完成时限"]);
             var phase = PhaseOf(row["阶段"]);
-            if (number is null || deadline is null)
+            if (number is null)
                 continue;
             tasks.Add(new WorkTask(number.Value, row["类别"].Value, row["项目"].Value, Score(row["分值"]), text.Value,
-                leads, partners, deadline, phase, row.Location)
+                leads, partners, deadline ?? new Deadline(row["完成时限"].Value, DeadlineKind.Unreadable, null, null), phase, row.Location)
             {
                 Cells = table.Header.Where(row.Has).ToDictionary(c => c, c => row[c].Location),
                 Mentions = mentions,
@@ -84,7 +84,8 @@ internal sealed class TaskBinder(DiagnosticBag diagnostics, UnitRegistry units, 
         if (cell.IsEmpty)
             return null;
         var phase = phases.FirstOrDefault(p => p.Name == cell.Value);
-        if (phase is null)
+        // A phase whose dates could not be read was reported in phases.csv; do not repeat it for every task.
+        if (phase is null && !phaseNames.Contains(cell.Value))
             diagnostics.Error(DiagnosticIds.PhaseUnknown, cell.Location,
                 $"阶段“{cell.Value}”不在 phases.csv 中，可用的阶段：{string.Join("、", phases.Select(p => p.Name))}。");
         return phase;

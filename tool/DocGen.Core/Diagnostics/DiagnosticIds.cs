@@ -6,6 +6,9 @@ namespace DocGen.Diagnostics;
 /// </summary>
 public static class DiagnosticIds
 {
+    // DG0: the command line itself (printed by the CLI).
+    public const string CommandLineUsage = "DG0001";
+
     // DG1: a file cannot be read, or a cell cannot be parsed.
     public const string FileMissing = "DG1001";
     public const string ColumnMissing = "DG1002";
@@ -14,6 +17,7 @@ public static class DiagnosticIds
     public const string ManifestKeyMissing = "DG1005";
     public const string ManifestKeyUnknown = "DG1006";
     public const string ManifestValueNotText = "DG1007";
+    public const string ManifestValueNotAllowed = "DG1008";
     public const string UnitNameEmpty = "DG1101";
     public const string UnitReportFlagInvalid = "DG1103";
     public const string TaskNumberInvalid = "DG1201";
@@ -59,6 +63,8 @@ public static class DiagnosticIds
     public const string TemplateFileMissing = "DG3003";
     public const string TemplateRenderFailed = "DG3004";
     public const string TemplateTypesHeadingNumber = "DG3005";
+    public const string TemplateUnescapedValue = "DG3006";
+    public const string TemplateHelperUnknown = "DG3007";
 
     // DG4: Markdown the DOCX writer cannot carry.
     public const string MarkdownUnsupported = "DG4001";
@@ -68,4 +74,7 @@ public static class DiagnosticIds
     public const string OutputWriteFailed = "DG5001";
     public const string OutputFolderInvalid = "DG5002";
     public const string OutputFolderNotEmpty = "DG5003";
+
+    // DG9: a defect in DocGen itself.
+    public const string Internal = "DG9001";
 }

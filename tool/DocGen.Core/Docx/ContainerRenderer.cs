@@ -17,6 +17,11 @@ internal static class ContainerRenderer
     public static void Write(DocxRenderer renderer, CustomContainer container)
     {
         var paragraphs = container.OfType<ParagraphBlock>().ToList();
+        // Only an attachment holds arbitrary content; the other roles are made of lines of text.
+        if (container.Info != "attachment")
+            foreach (var other in container.Where(b => b is not ParagraphBlock))
+                renderer.Report(other, DiagnosticIds.MarkdownUnsupported,
+                    $"“::: {container.Info}”中只能写文字段落，不能写表格、列表或标题（{other.GetType().Name}）。");
         switch (container.Info)
         {
             case "redhead":

@@ -10,4 +10,7 @@ public enum DeadlineKind
 
     /// <summary>合理缺项: the task does not apply here.</summary>
     NotApplicable,
+
+    /// <summary>Could not be read (already reported); kept so other rows can still refer to the task.</summary>
+    Unreadable,
 }

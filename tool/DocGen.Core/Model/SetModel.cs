@@ -24,6 +24,7 @@ public sealed record SetModel(
     string PlanTitle,
     string TableTitle,
     string NoticeTitle,
+    string CitedNoticeTitle,
     string SelfCheckDeadline,
     string ReportRecipient,
     string ReportDate,

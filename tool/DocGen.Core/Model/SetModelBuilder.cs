@@ -37,6 +37,8 @@ internal static class SetModelBuilder
             PlanTitle: f.PlanTitle,
             TableTitle: f.TableTitle,
             NoticeTitle: $"{f.Issuer}关于印发《{f.PlanTitle}》的通知",
+            // Cited inside 《》, the inner book-title marks become 〈〉 (GB/T 15834 4.15).
+            CitedNoticeTitle: $"{f.Issuer}关于印发〈{f.PlanTitle}〉的通知",
             SelfCheckDeadline: ChineseDate.Format(f.SelfCheckDeadline),
             ReportRecipient: f.ReportRecipient,
             ReportDate: ChineseDate.Format(f.ReportDate),

@@ -51,14 +51,16 @@ public sealed class BuildPipeline(BuildOptions options)
             else
                 documents.Add((request.FileName, docx));
         }
-        return new BuildResult(diagnostics.HasErrors ? [] : documents, diagnostics.Items);
+        // With errors only the Markdown asked for with --keep-md survives: it is what the DG4xxx messages point at.
+        return new BuildResult(diagnostics.HasErrors ? documents.Where(d => d.Item1.EndsWith(".md", StringComparison.Ordinal)).ToList() : documents,
+            diagnostics.Items);
     }
 
-    /// <summary>Renders, then writes every document atomically when there was no error.</summary>
+    /// <summary>Renders, then writes every document atomically when there was no error (with errors, only kept Markdown).</summary>
     public BuildResult Build()
     {
         var result = Render();
-        if (!result.Succeeded)
+        if (!result.Succeeded && result.Documents.Count == 0)
             return result;
         var diagnostics = new DiagnosticBag();
         diagnostics.AddRange(result.Diagnostics);

@@ -63,12 +63,25 @@ public sealed class TemplateEngine
         {
             return template.Render(model, new object()).Replace("\r\n", "\n", StringComparison.Ordinal);
         }
+        catch (HandlebarsUndefinedBindingException e) when (e.MissingKey.StartsWith('#') || e.MissingKey.StartsWith('/'))
+        {
+            var helper = e.MissingKey.TrimStart('#', '/');
+            diagnostics.Error(DiagnosticIds.TemplateHelperUnknown, TemplateErrorLocator.Locate(_partials.Prepend(template.Source), e.MissingKey, template.Source),
+                $"模板使用了未知的块助手“{helper}”；可用的有 #if、#unless、#each、#with。");
+            return null;
+        }
         catch (HandlebarsUndefinedBindingException e)
         {
             var location = TemplateErrorLocator.Locate(_partials.Prepend(template.Source), e.MissingKey, template.Source);
             var known = string.Join("、", model.GetType().GetProperties().Select(p => p.Name));
             diagnostics.Error(DiagnosticIds.TemplateValueMissing, location,
                 $"模板引用了不存在的值“{e.Path}”；此处可用的值有：{known}。");
+            return null;
+        }
+        catch (HandlebarsRuntimeException e) when (HelperName(e.Message) is { } helper)
+        {
+            diagnostics.Error(DiagnosticIds.TemplateHelperUnknown, TemplateErrorLocator.Locate(_partials.Prepend(template.Source), helper, template.Source),
+                $"模板使用了未知的助手“{helper.TrimStart('#')}”；可用的有 #if、#unless、#each、#with。");
             return null;
         }
         catch (HandlebarsException e)
@@ -79,9 +92,13 @@ public sealed class TemplateEngine
         }
     }
 
+    /// <summary>Handlebars.Net names an unknown helper only in its message: “… BlockHelper '#repeat'”.</summary>
+    private static string? HelperName(string message) =>
+        System.Text.RegularExpressions.Regex.Match(message, "[Hh]elper '([^']+)'") is { Success: true } m ? m.Groups[1].Value : null;
+
     private static void Compile(DiagnosticBag diagnostics, TemplateSource source, Action compile)
     {
-        TypedNumberScanner.Scan(source, diagnostics);
+        TemplateLinter.Scan(source, diagnostics);
         try
         {
             compile();

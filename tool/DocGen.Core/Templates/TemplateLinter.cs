@@ -4,15 +4,22 @@ using DocGen.Diagnostics;
 namespace DocGen.Templates;
 
 /// <summary>
-/// Heading numbers are generated from structure (GB/T 9704 7.3.3); a template that types 一、 （一） 1. （1） at the
-/// start of a heading or a line would print them twice or out of order after an edit.
+/// Static checks of a template's text: heading numbers are generated from structure (GB/T 9704 7.3.3), so a
+/// template that types 一、 （一） 1. （1） at the start of a heading or line would print them twice or out of order
+/// after an edit; and <c>{{{ }}}</c> would let data change the document's structure.
 /// </summary>
-internal static partial class TypedNumberScanner
+internal static partial class TemplateLinter
 {
     public static void Scan(TemplateSource source, DiagnosticBag diagnostics)
     {
         for (var i = 0; i < source.Lines.Length; i++)
         {
+            // {{{value}}} bypasses the Markdown escaping: data could then change the document's structure.
+            var raw = source.Lines[i].IndexOf("{{{", StringComparison.Ordinal);
+            if (raw >= 0)
+                diagnostics.Error(DiagnosticIds.TemplateUnescapedValue, new SourceLocation(source.DisplayPath, i + 1, raw + 1),
+                    "模板中不能用三重花括号 {{{ }}}：它跳过转义，数据中的 # | * 等符号会改变公文结构。请改用 {{ }}。");
+
             var match = TypedNumber().Match(source.Lines[i]);
             if (!match.Success)
                 continue;
