@@ -23,13 +23,14 @@ public sealed class BuildPipeline(BuildOptions options)
         var bound = new DocumentSetBinder(diagnostics).Bind(options.SetFolder, options.SetDisplay);
         if (bound is not null)
             RuleCatalog.Run(bound, options.Rules, diagnostics);
+        var fonts = bound is null ? FontMap.Standard : FontMapReader.Read(bound.Manifest, diagnostics);
         var templates = TemplateEngine.Load(options.TemplatesFolder, options.TemplatesDisplay, diagnostics);
         var set = bound?.ToDocumentSet();
         if (set is null || diagnostics.HasErrors)
             return new BuildResult(documents, diagnostics.Items);
 
         var parser = new MarkdownParser();
-        var writer = new DocxDocumentWriter(FontMap.Standard);
+        var writer = new DocxDocumentWriter(fonts);
         var failedTemplates = new HashSet<string>(StringComparer.Ordinal);
         foreach (var request in DocumentCatalog.For(set))
         {
