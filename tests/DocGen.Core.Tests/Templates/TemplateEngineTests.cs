@@ -106,6 +106,32 @@ public sealed class TemplateEngineTests
         Assert.Contains("“repeat”", error.Message);
     }
 
+    private sealed record Outer(string Title, IReadOnlyList<Model> Rows, bool HasRows);
+
+    [Fact]
+    public void Checks_names_in_branches_the_data_never_reaches_and_inside_each_scopes()
+    {
+        using var temp = new TempFolder();
+        File.WriteAllText(temp["doc.md.hbs"], "# {{Title}}\n\n{{#if HasRows}}\n{{#each Rows}}\n{{Text}} {{Items.length}} {{../Title}} {{@index}} {{Missing}}\n{{/each}}\n{{else}}\n{{Nothing}}\n{{/if}}\n{{> absent}}\n");
+        var diagnostics = new DiagnosticBag();
+        var engine = TemplateEngine.Load(temp.Path, "t", diagnostics);
+
+        engine.CheckNames(new Dictionary<string, Type> { ["doc"] = typeof(Outer) }, diagnostics);
+
+        Assert.Equal(
+            [(DiagnosticIds.TemplateValueMissing, 5, 51), (DiagnosticIds.TemplateValueMissing, 8, 1), (DiagnosticIds.TemplateRenderFailed, 10, 1)],
+            diagnostics.Items.Select(d => (d.Id, d.Location!.Line, d.Location.Column)));
+        Assert.Contains("此处可用的值有：Text、Items", diagnostics.Items[0].Message);
+    }
+
+    [Fact]
+    public void The_default_templates_use_only_names_their_models_have()
+    {
+        var diagnostics = new DiagnosticBag();
+        TemplateEngine.Load(Repository.Templates, "templates", diagnostics).CheckNames(DocGen.Pipeline.DocumentCatalog.TemplateModels, diagnostics);
+        Assert.Empty(diagnostics.Items);
+    }
+
     private static string? Render(string template, Model model)
     {
         using var temp = new TempFolder();

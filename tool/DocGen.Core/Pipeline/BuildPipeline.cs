@@ -25,6 +25,7 @@ public sealed class BuildPipeline(BuildOptions options)
             RuleCatalog.Run(bound, options.Rules, diagnostics);
         var fonts = bound is null ? FontMap.Standard : FontMapReader.Read(bound.Manifest, diagnostics);
         var templates = TemplateEngine.Load(options.TemplatesFolder, options.TemplatesDisplay, diagnostics);
+        templates.CheckNames(DocumentCatalog.TemplateModels, diagnostics);
         var set = bound?.ToDocumentSet();
         if (set is null || diagnostics.HasErrors)
             return new BuildResult(documents, diagnostics.Items);

@@ -7,6 +7,16 @@ namespace DocGen.Pipeline;
 /// <summary>The documents a set produces: notice, plan, table, one report per responsible unit, the jurisdiction report.</summary>
 internal static class DocumentCatalog
 {
+    /// <summary>Each default template and the model type it renders, for checking names before rendering.</summary>
+    public static readonly IReadOnlyDictionary<string, Type> TemplateModels = new Dictionary<string, Type>(StringComparer.Ordinal)
+    {
+        ["notice"] = typeof(SetModel),
+        ["plan"] = typeof(SetModel),
+        ["table"] = typeof(SetModel),
+        ["unit-report"] = typeof(UnitReportModel),
+        ["jurisdiction-report"] = typeof(JurisdictionReportModel),
+    };
+
     public static IReadOnlyList<DocumentRequest> For(DocumentSet set)
     {
         var model = SetModelBuilder.Build(set);

@@ -50,6 +50,15 @@ public sealed class TemplateEngine
         return engine;
     }
 
+    /// <summary>Checks, before any rendering, every name each template uses against the model type it will get.</summary>
+    public void CheckNames(IReadOnlyDictionary<string, Type> models, DiagnosticBag diagnostics)
+    {
+        var checker = new TemplatePathChecker(_partials.ToDictionary(p => p.Name, StringComparer.Ordinal), diagnostics);
+        foreach (var (name, model) in models)
+            if (_templates.TryGetValue(name, out var template))
+                checker.Check(template.Source, model);
+    }
+
     /// <returns>The Markdown, or null after reporting why the template could not be rendered.</returns>
     public string? Render(string name, object model, string templatesDisplayFolder, DiagnosticBag diagnostics)
     {

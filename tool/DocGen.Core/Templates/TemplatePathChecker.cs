@@ -1,0 +1,115 @@
+using System.Reflection;
+using System.Text.RegularExpressions;
+using DocGen.Diagnostics;
+
+namespace DocGen.Templates;
+
+/// <summary>
+/// Checks every name a template uses against the model type it will see, in every branch — also those the sample
+/// data never reaches (<c>{{#if HasX}}{{Missing}}{{/if}}</c>) — so <c>check</c> catches them before an office does.
+/// Follows <c>#each</c>/<c>#with</c> scopes, <c>../</c>, <c>@root</c> and partials.
+/// </summary>
+internal sealed partial class TemplatePathChecker(IReadOnlyDictionary<string, TemplateSource> partials, DiagnosticBag diagnostics)
+{
+    private static readonly HashSet<string> ScopeHelpers = ["each", "with"];
+    private static readonly HashSet<string> TestHelpers = ["if", "unless"];
+    private const int MaxPartialDepth = 8;
+
+    public void Check(TemplateSource source, Type model) => Walk(source, [model], 0);
+
+    private void Walk(TemplateSource source, List<Type?> scopes, int depth)
+    {
+        var opened = new Stack<bool>(); // whether each open block pushed a scope
+        foreach (Match tag in Mustache().Matches(source.Text))
+        {
+            var kind = tag.Groups["kind"].Value;
+            var words = tag.Groups["body"].Value.Split([' ', '\t', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries);
+            if (kind == "!" || words.Length == 0)
+                continue;
+            var at = Location(source, tag.Index);
+            switch (kind)
+            {
+                case "#":
+                    var helper = words[0];
+                    var argument = words.ElementAtOrDefault(1);
+                    if (ScopeHelpers.Contains(helper) && argument is not null)
+                    {
+                        var type = Resolve(argument, scopes, at);
+                        scopes.Add(helper == "each" ? ElementType(type) : type);
+                        opened.Push(true);
+                        break;
+                    }
+                    if (TestHelpers.Contains(helper) && argument is not null)
+                        Resolve(argument, scopes, at);
+                    else
+                        diagnostics.Error(DiagnosticIds.TemplateHelperUnknown, at, $"模板使用了未知的助手“{helper}”；可用的有 #if、#unless、#each、#with。");
+                    opened.Push(false);
+                    break;
+                case "/":
+                    if (opened.Count > 0 && opened.Pop())
+                        scopes.RemoveAt(scopes.Count - 1);
+                    break;
+                case ">":
+                    if (!partials.TryGetValue(words[0], out var partial))
+                        diagnostics.Error(DiagnosticIds.TemplateRenderFailed, at,
+                            $"引用了不存在的局部模板“{words[0]}”；可用的有：{string.Join("、", partials.Keys.Order(StringComparer.Ordinal))}。");
+                    else if (depth < MaxPartialDepth)
+                        Walk(partial, [.. scopes], depth + 1);
+                    break;
+                default:
+                    if (words[0] != "else")
+                        Resolve(words[0], scopes, at);
+                    break;
+            }
+        }
+    }
+
+    /// <summary>The type a path names in the current scope, or null (unknown: no further checks) after reporting.</summary>
+    private Type? Resolve(string path, List<Type?> scopes, SourceLocation at)
+    {
+        if (path.StartsWith('@') && !path.StartsWith("@root", StringComparison.Ordinal))
+            return typeof(object); // @index, @first, @last, @key
+        var scope = scopes.Count - 1;
+        if (path.StartsWith("@root", StringComparison.Ordinal))
+        {
+            scope = 0;
+            path = path["@root".Length..].TrimStart('.', '/');
+        }
+        while (path.StartsWith("../", StringComparison.Ordinal))
+        {
+            scope = Math.Max(0, scope - 1);
+            path = path[3..];
+        }
+        var type = scopes[scope];
+        foreach (var segment in path.Split('.', '/').Where(s => s.Length > 0 && s != "this"))
+        {
+            if (type is null || type == typeof(object))
+                return null;
+            if (segment == "length" && ElementType(type) is not null)
+                return typeof(int);
+            var property = type.GetProperty(segment, BindingFlags.Public | BindingFlags.Instance);
+            if (property is null)
+            {
+                var known = type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Select(p => p.Name);
+                diagnostics.Error(DiagnosticIds.TemplateValueMissing, at, $"模板引用了不存在的值“{path}”；此处可用的值有：{string.Join("、", known)}。");
+                return null;
+            }
+            type = property.PropertyType;
+        }
+        return type;
+    }
+
+    private static Type? ElementType(Type? type) => type?.GetInterfaces().Append(type)
+        .FirstOrDefault(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IEnumerable<>) && type != typeof(string))
+        ?.GetGenericArguments()[0];
+
+    private static SourceLocation Location(TemplateSource source, int index)
+    {
+        var line = source.Text.AsSpan(0, index).Count('\n') + 1;
+        var lineStart = index == 0 ? 0 : source.Text.LastIndexOf('\n', index - 1) + 1;
+        return new SourceLocation(source.DisplayPath, line, index - lineStart + 1);
+    }
+
+    [GeneratedRegex(@"\{\{~?(?<kind>[#/>!^]?)(?<body>(?:(?<=!)--[\s\S]*?--|[^}])*?)~?\}\}")]
+    private static partial Regex Mustache();
+}
