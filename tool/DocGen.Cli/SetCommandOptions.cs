@@ -1,4 +1,5 @@
 using System.CommandLine;
+using DocGen.Loading;
 using DocGen.Pipeline;
 using DocGen.Rules;
 
@@ -30,12 +31,23 @@ internal sealed class SetCommandOptions
         DefaultValueFactory = _ => OutputFormat.Text,
     };
 
+    public Option<string?> Encoding { get; } = new("--encoding")
+    {
+        Description = "强制按此编码读取文件集：utf-8、gb18030（gbk）、utf-16、utf-16be；缺省自动识别",
+    };
+
     public void AddTo(Command command)
     {
         command.Arguments.Add(Set);
         command.Options.Add(Templates);
         command.Options.Add(Strict);
         command.Options.Add(Format);
+        command.Options.Add(Encoding);
+        Encoding.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<string?>() is { } name && TextDecoder.ByName(name) is null)
+                result.AddError($"无法识别的编码“{name}”，可用：{string.Join("、", TextDecoder.Names)}。");
+        });
     }
 
     public BuildOptions Read(ParseResult result, string outFolder, bool keepMarkdown)
@@ -46,6 +58,7 @@ internal sealed class SetCommandOptions
             outFolder, Locations.Display(outFolder), keepMarkdown)
         {
             Rules = new RuleOptions(Strict: result.GetValue(Strict)),
+            Encoding = result.GetValue(Encoding) is { } name ? TextDecoder.ByName(name) : null,
         };
     }
 }

@@ -5,7 +5,8 @@ using DocGen.Loading;
 namespace DocGen.Binding;
 
 /// <summary>Loads the files of a document set folder and binds them into a <see cref="DocumentSet"/>.</summary>
-public sealed class DocumentSetBinder(DiagnosticBag diagnostics)
+/// <param name="encoding">Forces the encoding of every file (<c>--encoding</c>); null detects it per file.</param>
+public sealed class DocumentSetBinder(DiagnosticBag diagnostics, System.Text.Encoding? encoding = null)
 {
     public const string ManifestFile = "manifest.yaml";
     public const string TasksFile = "tasks.csv";
@@ -39,11 +40,11 @@ public sealed class DocumentSetBinder(DiagnosticBag diagnostics)
 
     private BoundSet? BindFiles(string folder, string displayFolder)
     {
-        var csv = new CsvTableLoader(diagnostics);
+        var csv = new CsvTableLoader(diagnostics, encoding);
         CsvTable? Table(string file, IReadOnlyList<string> columns) =>
             csv.Load(Path.Combine(folder, file), Path.Combine(displayFolder, file), columns);
 
-        var manifest = new ManifestLoader(diagnostics).Load(Path.Combine(folder, ManifestFile), Path.Combine(displayFolder, ManifestFile));
+        var manifest = new ManifestLoader(diagnostics, encoding).Load(Path.Combine(folder, ManifestFile), Path.Combine(displayFolder, ManifestFile));
         var unitTable = Table(UnitsFile, [UnitBinder.NameColumn, UnitBinder.AliasColumn]);
         var phaseTable = Table(PhasesFile, PhaseBinder.Columns);
         var taskTable = Table(TasksFile, TaskBinder.Columns);

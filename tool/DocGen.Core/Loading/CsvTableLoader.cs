@@ -6,7 +6,7 @@ using DocGen.Diagnostics;
 namespace DocGen.Loading;
 
 /// <summary>Reads one CSV file into a <see cref="CsvTable"/> whose cells remember their physical line and column.</summary>
-internal sealed class CsvTableLoader(DiagnosticBag diagnostics)
+internal sealed class CsvTableLoader(DiagnosticBag diagnostics, System.Text.Encoding? encoding = null)
 {
     /// <returns>The table, or null when the file is missing, malformed or lacks a required column.</returns>
     public CsvTable? Load(string path, string displayPath, IReadOnlyList<string> requiredColumns)
@@ -28,8 +28,10 @@ internal sealed class CsvTableLoader(DiagnosticBag diagnostics)
             BadDataFound = args => malformedLines.Add(StartLine(args.Context.Parser!.RawRow, args.RawRecord)),
         };
 
-        using var reader = new StreamReader(path, detectEncodingFromByteOrderMarks: true);
-        using var parser = new CsvParser(reader, configuration);
+        var text = TextDecoder.Read(path, displayPath, encoding, diagnostics);
+        if (text is null)
+            return null;
+        using var parser = new CsvParser(new StringReader(text), configuration);
         if (!parser.Read())
         {
             diagnostics.Error(DiagnosticIds.ColumnMissing, new SourceLocation(displayPath, 1, 1),

@@ -5,7 +5,7 @@ using YamlDotNet.RepresentationModel;
 namespace DocGen.Loading;
 
 /// <summary>Reads the YAML manifest; keys may be written in Chinese or English.</summary>
-internal sealed class ManifestLoader(DiagnosticBag diagnostics)
+internal sealed class ManifestLoader(DiagnosticBag diagnostics, System.Text.Encoding? encoding = null)
 {
     private static readonly Dictionary<string, ManifestField> FieldsByKey = ManifestFields.All
         .SelectMany(f => new[] { (f.Id, f), (f.ChineseKey, f) })
@@ -20,11 +20,13 @@ internal sealed class ManifestLoader(DiagnosticBag diagnostics)
             return null;
         }
 
+        var text = TextDecoder.Read(path, displayPath, encoding, diagnostics);
+        if (text is null)
+            return null;
         var stream = new YamlStream();
         try
         {
-            using var reader = new StreamReader(path, detectEncodingFromByteOrderMarks: true);
-            stream.Load(reader);
+            stream.Load(new StringReader(text));
         }
         catch (YamlException e)
         {
@@ -35,7 +37,7 @@ internal sealed class ManifestLoader(DiagnosticBag diagnostics)
         catch (InvalidOperationException)
         {
             // YamlDotNet's scanner throws this (without a position) on some unclosed [ or { — a library quirk.
-            diagnostics.Error(DiagnosticIds.ManifestSyntax, UnclosedBracket(path, displayPath),
+            diagnostics.Error(DiagnosticIds.ManifestSyntax, UnclosedBracket(text, displayPath),
                 "清单不是有效的 YAML：有未配对的方括号或花括号。值中如需 [ ] { } 请整体加英文引号。");
             return null;
         }
@@ -91,9 +93,9 @@ internal sealed class ManifestLoader(DiagnosticBag diagnostics)
         .Select(p => new ManifestEntry(Clean(((YamlScalarNode)p.Key).Value), Clean(((YamlScalarNode)p.Value).Value), At(displayPath, p.Value.Start)))
         .ToList();
 
-    private static SourceLocation UnclosedBracket(string path, string displayPath)
+    private static SourceLocation UnclosedBracket(string text, string displayPath)
     {
-        var lines = File.ReadAllLines(path);
+        var lines = text.Split('\n');
         for (var i = 0; i < lines.Length; i++)
         {
             var open = lines[i].IndexOfAny(['[', '{']);

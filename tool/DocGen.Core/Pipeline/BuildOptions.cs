@@ -13,4 +13,7 @@ public sealed record BuildOptions(
     bool KeepMarkdown = false)
 {
     public RuleOptions Rules { get; init; } = new();
+
+    /// <summary>Forces the encoding of the set's files; null detects it (BOM, UTF-8, else GB18030).</summary>
+    public System.Text.Encoding? Encoding { get; init; }
 }

@@ -20,7 +20,7 @@ public sealed class BuildPipeline(BuildOptions options)
     {
         var diagnostics = new DiagnosticBag();
         var documents = new List<(string, byte[])>();
-        var bound = new DocumentSetBinder(diagnostics).Bind(options.SetFolder, options.SetDisplay);
+        var bound = new DocumentSetBinder(diagnostics, options.Encoding).Bind(options.SetFolder, options.SetDisplay);
         if (bound is not null)
             RuleCatalog.Run(bound, options.Rules, diagnostics);
         var fonts = bound is null ? FontMap.Standard : FontMapReader.Read(bound.Manifest, diagnostics);
