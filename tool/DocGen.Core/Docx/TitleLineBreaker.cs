@@ -21,6 +21,11 @@ internal static class TitleLineBreaker
         var lines = (int)Math.Ceiling(total / (2.0 * maxPerLine));
         if (lines <= 1)
             return [title];
+        if (lines > MaxBalancedLines)
+            return Chunks(title, maxPerLine); // no real title is this long; keep hostile input cheap
+        var prefix = new int[chars.Length + 1];
+        for (var i = 0; i < chars.Length; i++)
+            prefix[i + 1] = prefix[i] + width[i];
 
         // Dynamic programme over break positions: cost[k][i] = best cost of putting chars[0..i) on k lines.
         var n = chars.Length;
@@ -33,13 +38,11 @@ internal static class TitleLineBreaker
         cost[0, 0] = 0;
         for (var k = 1; k <= lines; k++)
             for (var end = 1; end <= n; end++)
-                for (var start = 0; start < end; start++)
+                for (var start = end - 1; start >= 0 && prefix[end] - prefix[start] <= 2 * maxPerLine; start--)
                 {
                     if (double.IsPositiveInfinity(cost[k - 1, start]))
                         continue;
-                    var w = width.AsSpan(start, end - start).ToArray().Sum();
-                    if (w > 2 * maxPerLine)
-                        continue;
+                    var w = prefix[end] - prefix[start];
                     var c = cost[k - 1, start] + Math.Abs(w - ideal) / 2 + (end == n ? 0 : BreakPenalty(title, end))
                         + (k < lines && w > ideal ? 0.5 : 0); // prefer upper lines no longer than lower ones
                     if (c < cost[k, end])
@@ -56,6 +59,16 @@ internal static class TitleLineBreaker
             result.Insert(0, title[start..end]);
             end = start;
         }
+        return result;
+    }
+
+    private const int MaxBalancedLines = 6;
+
+    private static List<string> Chunks(string title, int maxPerLine)
+    {
+        var result = new List<string>();
+        for (var i = 0; i < title.Length; i += maxPerLine)
+            result.Add(title.Substring(i, Math.Min(maxPerLine, title.Length - i)));
         return result;
     }
 
