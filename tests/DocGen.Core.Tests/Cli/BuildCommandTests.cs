@@ -51,7 +51,7 @@ public sealed class BuildCommandTests
         var (exit, _, error) = CliRunner.Run(temp.Path, "check", "set", "--templates", Repository.Templates);
 
         Assert.Equal(1, exit);
-        Assert.Contains($"{Path.Combine("set", "phases.csv")}: error DG1001: 找不到文件“phases.csv”", error);
+        Assert.Contains($"{Path.Combine("set", "phases.csv")}: error DG1001: 找不到“phases.csv”", error);
         Assert.Contains($"{Path.Combine("set", "units.csv")}(1,1): error DG1002: 表头缺少列“单位”", error);
         Assert.DoesNotContain("   at ", error);
     }

@@ -9,11 +9,6 @@ namespace DocGen.Binding;
 public sealed class DocumentSetBinder(DiagnosticBag diagnostics, System.Text.Encoding? encoding = null)
 {
     public const string ManifestFile = "manifest.yaml";
-    public const string TasksFile = "tasks.csv";
-    public const string PhasesFile = "phases.csv";
-    public const string UnitsFile = "units.csv";
-    public const string ProgressFile = "progress.csv";
-    public const string RegisterFile = "register.csv";
 
     /// <param name="folder">The set's folder on disk.</param>
     /// <param name="displayFolder">The same folder as the user named it, used in diagnostics.</param>
@@ -40,16 +35,13 @@ public sealed class DocumentSetBinder(DiagnosticBag diagnostics, System.Text.Enc
 
     private BoundSet? BindFiles(string folder, string displayFolder)
     {
-        var csv = new CsvTableLoader(diagnostics, encoding);
-        CsvTable? Table(string file, IReadOnlyList<string> columns) =>
-            csv.Load(Path.Combine(folder, file), Path.Combine(displayFolder, file), columns);
-
+        var tables = new TableReader(diagnostics, encoding);
         var manifest = new ManifestLoader(diagnostics, encoding).Load(Path.Combine(folder, ManifestFile), Path.Combine(displayFolder, ManifestFile));
-        var unitTable = Table(UnitsFile, [UnitBinder.NameColumn, UnitBinder.AliasColumn]);
-        var phaseTable = Table(PhasesFile, PhaseBinder.Columns);
-        var taskTable = Table(TasksFile, TaskBinder.Columns);
-        var progressTable = Table(ProgressFile, ProgressBinder.Columns);
-        var registerTable = File.Exists(Path.Combine(folder, RegisterFile)) ? Table(RegisterFile, RegisterBinder.Columns) : null;
+        var unitTable = tables.Read(folder, displayFolder, "units", "单位", [UnitBinder.NameColumn, UnitBinder.AliasColumn]);
+        var phaseTable = tables.Read(folder, displayFolder, "phases", "工作步骤", PhaseBinder.Columns);
+        var taskTable = tables.Read(folder, displayFolder, "tasks", "任务分工", TaskBinder.Columns);
+        var progressTable = tables.Read(folder, displayFolder, "progress", "自查进展", ProgressBinder.Columns);
+        var registerTable = tables.Read(folder, displayFolder, "register", "发文登记", RegisterBinder.Columns, optional: true);
         if (manifest is null || unitTable is null || phaseTable is null || taskTable is null || progressTable is null)
             return null;
 

@@ -19,6 +19,7 @@ public static class DiagnosticIds
     public const string ManifestValueNotText = "DG1007";
     public const string ManifestValueNotAllowed = "DG1008";
     public const string EncodingInvalid = "DG1009";
+    public const string WorkbookUnreadable = "DG1010";
     public const string UnitNameEmpty = "DG1101";
     public const string UnitReportFlagInvalid = "DG1103";
     public const string TaskNumberInvalid = "DG1201";

@@ -32,44 +32,14 @@ internal sealed class CsvTableLoader(DiagnosticBag diagnostics, System.Text.Enco
         if (text is null)
             return null;
         using var parser = new CsvParser(new StringReader(text), configuration);
-        if (!parser.Read())
-        {
-            diagnostics.Error(DiagnosticIds.ColumnMissing, new SourceLocation(displayPath, 1, 1),
-                $"文件是空的，第一行应为表头：{string.Join(",", requiredColumns)}。");
-            return null;
-        }
-
-        var header = parser.Record!.Select(h => h.Trim().TrimStart('\uFEFF')).ToArray();
-        var columns = IndexColumns(header);
-        var missing = requiredColumns.Where(c => !columns.ContainsKey(c)).ToList();
-        if (missing.Count > 0)
-        {
-            diagnostics.Error(DiagnosticIds.ColumnMissing, new SourceLocation(displayPath, 1, 1),
-                $"表头缺少列“{string.Join("”“", missing)}”；表头应为：{string.Join(",", requiredColumns)}。");
-            return null;
-        }
-
-        var rows = new List<CsvRow>();
+        var records = new List<(int, string[])>();
         while (parser.Read())
-        {
-            var values = parser.Record!.Select(v => v.Trim()).ToArray();
-            if (values.All(v => v.Length == 0))
-                continue;
-            rows.Add(new CsvRow(displayPath, StartLine(parser.RawRow, parser.RawRecord), columns, values));
-        }
+            records.Add((StartLine(parser.RawRow, parser.RawRecord), parser.Record!));
 
         foreach (var line in malformedLines.Distinct())
             diagnostics.Error(DiagnosticIds.CsvMalformed, new SourceLocation(displayPath, line, 1),
                 "引号不配对：单元格内的英文双引号要写成两个（\"\"），或整格用英文双引号括起来。");
-        return malformedLines.Count > 0 ? null : new CsvTable(displayPath, header, rows);
-    }
-
-    private static Dictionary<string, int> IndexColumns(string[] header)
-    {
-        var columns = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < header.Length; i++)
-            columns.TryAdd(header[i], i);
-        return columns;
+        return malformedLines.Count > 0 ? null : TableAssembler.Assemble(displayPath, null, records, requiredColumns, diagnostics);
     }
 
     /// <summary>CsvHelper counts RawRow at the record's last line; a quoted cell may span several lines.</summary>
