@@ -16,7 +16,9 @@ internal sealed class FactsBinder(DiagnosticBag diagnostics)
         var printDate = manifest[F.PrintDate] is null ? signDate : Date(manifest, F.PrintDate);
         var selfCheck = Date(manifest, F.SelfCheckDeadline);
         var reportDate = Date(manifest, F.ReportDate);
-        if (diagnostics.Items.Count(d => d.Severity == Severity.Error) > before || number is null)
+        // Missing required keys were reported by the loader (DG1005); without them there are no facts to check.
+        var incomplete = F.All.Any(f => f.Required && manifest[f] is null);
+        if (diagnostics.Items.Count(d => d.Severity == Severity.Error) > before || number is null || incomplete)
             return null;
 
         var issuer = Text(manifest, F.Issuer);

@@ -10,17 +10,17 @@ namespace DocGen.Templates;
 /// </summary>
 internal sealed class MarkdownTextEncoder : ITextEncoder
 {
-    public void Encode(StringBuilder text, TextWriter target) => Encode(text.ToString(), target);
+    public void Encode(StringBuilder? text, TextWriter target) => Encode(text?.ToString(), target);
 
-    public void Encode(string text, TextWriter target)
+    public void Encode(string? text, TextWriter target)
     {
-        foreach (var c in text)
+        foreach (var c in text ?? "")
             Write(c, target);
     }
 
-    public void Encode<T>(T text, TextWriter target) where T : IEnumerator<char>
+    public void Encode<T>(T? text, TextWriter target) where T : IEnumerator<char>
     {
-        while (text.MoveNext())
+        while (text?.MoveNext() == true)
             Write(text.Current, target);
     }
 
