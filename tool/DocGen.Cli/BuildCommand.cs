@@ -5,7 +5,7 @@ using DocGen.Pipeline;
 
 namespace DocGen.Cli;
 
-/// <summary><c>docgen build [SET] [--out DIR]</c>: writes every document of a set, or nothing when there are errors.</summary>
+/// <summary><c>docgen build [SET] [--out DIR]</c>: writes the documents whose inputs changed, or none when there are errors.</summary>
 internal static class BuildCommand
 {
     public static Command Create()
@@ -13,13 +13,19 @@ internal static class BuildCommand
         var shared = new SetCommandOptions();
         var output = new Option<string>("--out") { Description = "输出目录，缺省为 output", DefaultValueFactory = _ => "output" };
         var keepMarkdown = new Option<bool>("--keep-md") { Description = "同时保留模板生成的 Markdown，便于排查 DG4xxx 错误" };
-        var command = new Command("build", "由文件集生成全部公文（DOCX）；先做全部检查，有错误时不写任何文件") { output, keepMarkdown };
+        var force = new Option<bool>("--force") { Description = "全部重新生成，并覆盖不是 DocGen 写出（或写出后被改过）的同名文件" };
+        var prune = new Option<bool>("--prune") { Description = "删除以前生成、现已不对应任何内容的文件（只删 DocGen 写出且未被改过的）" };
+        var quiet = new Option<bool>("--quiet") { Description = "不输出汇总行（诊断信息照常输出）" };
+        var command = new Command("build", "由文件集生成公文（DOCX）：先做全部检查，有错误时不写任何公文；只重新生成输入有变化的文件")
+        {
+            output, keepMarkdown, force, prune, quiet,
+        };
         shared.AddTo(command);
         command.SetAction(result =>
         {
             var clock = Stopwatch.StartNew();
             var options = shared.Read(result, result.GetValue(output)!, result.GetValue(keepMarkdown));
-            var outcome = new BuildPipeline(options).Build();
+            var outcome = new BuildPipeline(options).Build(result.GetValue(force), result.GetValue(prune));
             DiagnosticPrinter.Print(outcome.Diagnostics, result.GetValue(shared.Format));
             if (outcome.Diagnostics.Any(d => d.Severity == Severity.Error && d.Id.StartsWith("DG5", StringComparison.Ordinal)))
                 return ExitCodes.OutputFailed;
@@ -28,8 +34,8 @@ internal static class BuildCommand
                 Console.Error.WriteLine(outcome.Documents.Count > 0 ? "有错误，未生成公文；已按 --keep-md 写出 Markdown 供排查。" : "有错误，未写入任何文件。");
                 return ExitCodes.InputErrors;
             }
-            var count = outcome.Documents.Count(d => d.FileName.EndsWith(".docx", StringComparison.Ordinal));
-            Console.Out.WriteLine($"已生成 {count} 个文件到 {options.OutDisplay}（{clock.ElapsedMilliseconds} 毫秒）");
+            if (!result.GetValue(quiet))
+                Console.Out.WriteLine(BuildSummary.Format(outcome, options.OutDisplay, clock.ElapsedMilliseconds));
             return ExitCodes.Success;
         });
         return command;

@@ -76,6 +76,8 @@ public static class DiagnosticIds
     public const string OutputWriteFailed = "DG5001";
     public const string OutputFolderInvalid = "DG5002";
     public const string OutputFolderNotEmpty = "DG5003";
+    public const string OutputNotOurs = "DG5004";
+    public const string OutputStale = "DG5005";
 
     // DG9: a defect in DocGen itself.
     public const string Internal = "DG9001";

@@ -8,7 +8,8 @@ namespace DocGen.Output;
 /// </summary>
 public sealed class OutputWriter(string folder, string displayFolder, DiagnosticBag diagnostics)
 {
-    public bool Write(IReadOnlyList<(string FileName, byte[] Content)> files)
+    /// <returns>The names of the files that were written.</returns>
+    public HashSet<string> Write(IReadOnlyList<(string FileName, byte[] Content)> files)
     {
         try
         {
@@ -17,13 +18,10 @@ public sealed class OutputWriter(string folder, string displayFolder, Diagnostic
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             diagnostics.Error(DiagnosticIds.OutputFolderInvalid, new SourceLocation(displayFolder), $"无法创建输出目录：{e.Message}");
-            return false;
+            return [];
         }
 
-        var ok = true;
-        foreach (var (fileName, content) in files)
-            ok &= WriteOne(fileName, content);
-        return ok;
+        return files.Where(f => WriteOne(f.FileName, f.Content)).Select(f => f.FileName).ToHashSet(StringComparer.Ordinal);
     }
 
     private bool WriteOne(string fileName, byte[] content)

@@ -1,3 +1,4 @@
+using System.Reflection;
 using System.Text;
 using DocGen.Binding;
 using DocGen.Diagnostics;
@@ -10,16 +11,65 @@ using DocGen.Templates;
 namespace DocGen.Pipeline;
 
 /// <summary>
-/// The whole path: load and bind the set → template models → Handlebars → Markdig → DOCX → output folder.
-/// Every stage collects all its problems; nothing is written while any error stands.
+/// The whole path: load and bind the set → rules → template models → Handlebars → Markdig → DOCX → output folder.
+/// Every stage collects all its problems; no document is written while any error stands.
 /// </summary>
 public sealed class BuildPipeline(BuildOptions options)
 {
+    public static string Version { get; } =
+        typeof(BuildPipeline).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0";
+
     /// <summary>Makes every document in memory without writing anything (<c>docgen check</c>).</summary>
     public BuildResult Render()
     {
         var diagnostics = new DiagnosticBag();
-        var documents = new List<(string, byte[])>();
+        var prepared = Prepare(diagnostics);
+        var documents = KeptMarkdown(prepared?.Documents ?? []);
+        if (prepared is not null)
+            documents.AddRange(WriteDocx(prepared, prepared.Documents, diagnostics));
+        return Result(documents, diagnostics);
+    }
+
+    /// <summary>
+    /// Renders, then writes the documents whose inputs changed since the last build (all with <c>--force</c>), each
+    /// atomically, and records them in the output folder's ledger. With errors nothing but kept Markdown is written.
+    /// </summary>
+    public BuildResult Build(bool force = false, bool prune = false)
+    {
+        var diagnostics = new DiagnosticBag();
+        var prepared = Prepare(diagnostics);
+        var markdown = KeptMarkdown(prepared?.Documents ?? []);
+        if (prepared is null || diagnostics.HasErrors)
+        {
+            Write(markdown, diagnostics);
+            return Result(markdown, diagnostics);
+        }
+
+        var ledger = BuildLedger.Load(options.OutFolder);
+        var planner = new IncrementalPlanner(options.OutFolder, options.OutDisplay, ledger, prepared.Templates, Version, force);
+        var (toWrite, skipped) = planner.Plan(prepared.Documents, diagnostics);
+        var documents = WriteDocx(prepared, toWrite.Select(w => w.Document).ToList(), diagnostics);
+        if (diagnostics.Items.Any(d => d.Severity == Severity.Error && !d.Id.StartsWith("DG5", StringComparison.Ordinal)))
+            return Result(markdown, diagnostics);
+
+        var written = Write([.. markdown, .. documents], diagnostics);
+        foreach (var (name, bytes) in documents.Where(d => written.Contains(d.FileName)))
+            ledger.Entries[name] = new LedgerEntry(prepared.Documents.First(p => p.FileName == name).Input, BuildLedger.Hash(bytes), prepared.Templates, Version);
+        var removed = planner.Stale(prepared.Documents, prune, diagnostics);
+        Write([(BuildLedger.FileName, Encoding.UTF8.GetBytes(ledger.Serialize()))], diagnostics);
+        return Result(documents, diagnostics) with
+        {
+            Written = toWrite.Where(w => written.Contains(w.Document.FileName)).Select(w => (w.Document.FileName, w.Reason)).ToList(),
+            Skipped = skipped,
+            Removed = removed,
+        };
+    }
+
+    private sealed record Prepared(IReadOnlyList<PreparedDocument> Documents, FontMap Fonts, string Templates);
+
+    /// <summary>Everything up to Markdown: bind, run the rules, check and render the templates.</summary>
+    private Prepared? Prepare(DiagnosticBag diagnostics)
+    {
         var bound = new DocumentSetBinder(diagnostics, options.Encoding).Bind(options.SetFolder, options.SetDisplay);
         if (bound is not null)
             RuleCatalog.Run(bound, options.Rules, diagnostics);
@@ -28,10 +78,9 @@ public sealed class BuildPipeline(BuildOptions options)
         templates.CheckNames(DocumentCatalog.TemplateModels, diagnostics);
         var set = bound?.ToDocumentSet();
         if (set is null || diagnostics.HasErrors)
-            return new BuildResult(documents, diagnostics.Items);
+            return null;
 
-        var parser = new MarkdownParser();
-        var writer = new DocxDocumentWriter(fonts);
+        var documents = new List<PreparedDocument>();
         var failedTemplates = new HashSet<string>(StringComparer.Ordinal);
         foreach (var request in DocumentCatalog.For(set))
         {
@@ -40,33 +89,35 @@ public sealed class BuildPipeline(BuildOptions options)
                 continue;
             var markdown = templates.Render(request.Template, request.Model, options.TemplatesDisplay, diagnostics);
             if (markdown is null)
-            {
-                failedTemplates.Add(request.Template);
-                continue;
-            }
-            var markdownName = Path.ChangeExtension(request.FileName, ".md");
-            if (options.KeepMarkdown)
-                documents.Add((markdownName, Encoding.UTF8.GetBytes(markdown)));
-            var docx = writer.Write(parser.Parse(markdown), Path.Combine(options.OutDisplay, markdownName), diagnostics);
-            if (docx is null)
                 failedTemplates.Add(request.Template);
             else
-                documents.Add((request.FileName, docx));
+                documents.Add(new PreparedDocument(request.FileName, markdown, BuildLedger.Hash($"{markdown}\n{fonts}\n{Version}")));
         }
-        // With errors only the Markdown asked for with --keep-md survives: it is what the DG4xxx messages point at.
-        return new BuildResult(diagnostics.HasErrors ? documents.Where(d => d.Item1.EndsWith(".md", StringComparison.Ordinal)).ToList() : documents,
-            diagnostics.Items);
+        return new Prepared(documents, fonts, templates.Fingerprint);
     }
 
-    /// <summary>Renders, then writes every document atomically when there was no error (with errors, only kept Markdown).</summary>
-    public BuildResult Build()
+    private List<(string FileName, byte[] Content)> WriteDocx(Prepared prepared, IReadOnlyList<PreparedDocument> documents, DiagnosticBag diagnostics)
     {
-        var result = Render();
-        if (!result.Succeeded && result.Documents.Count == 0)
-            return result;
-        var diagnostics = new DiagnosticBag();
-        diagnostics.AddRange(result.Diagnostics);
-        new OutputWriter(options.OutFolder, options.OutDisplay, diagnostics).Write(result.Documents);
-        return result with { Diagnostics = diagnostics.Items };
+        var parser = new MarkdownParser();
+        var writer = new DocxDocumentWriter(prepared.Fonts);
+        var result = new List<(string, byte[])>();
+        foreach (var document in documents)
+        {
+            var markdownName = Path.ChangeExtension(document.FileName, ".md");
+            if (writer.Write(parser.Parse(document.Markdown), Path.Combine(options.OutDisplay, markdownName), diagnostics) is { } docx)
+                result.Add((document.FileName, docx));
+        }
+        return result;
     }
+
+    /// <summary>With <c>--keep-md</c>, the Markdown DG4xxx messages point at, kept even when there are errors.</summary>
+    private List<(string FileName, byte[] Content)> KeptMarkdown(IReadOnlyList<PreparedDocument> documents) => options.KeepMarkdown
+        ? documents.Select(d => (Path.ChangeExtension(d.FileName, ".md"), Encoding.UTF8.GetBytes(d.Markdown))).ToList()
+        : [];
+
+    private HashSet<string> Write(IReadOnlyList<(string FileName, byte[] Content)> files, DiagnosticBag diagnostics) =>
+        files.Count == 0 ? [] : new OutputWriter(options.OutFolder, options.OutDisplay, diagnostics).Write(files);
+
+    private static BuildResult Result(List<(string FileName, byte[] Content)> documents, DiagnosticBag diagnostics) =>
+        new(diagnostics.HasErrors ? documents.Where(d => d.FileName.EndsWith(".md", StringComparison.Ordinal)).ToList() : documents, diagnostics.Items);
 }

@@ -21,6 +21,11 @@ public sealed class TemplateEngine
     {
     }
 
+    /// <summary>A hash of every template and partial, so a build can tell a template edit from a data edit.</summary>
+    public string Fingerprint => Output.BuildLedger.Hash(string.Concat(
+        _templates.Values.Select(t => $"template {t.Source.Name}\n{t.Source.Text}\n").Concat(_partials.Select(p => $"partial {p.Name}\n{p.Text}\n"))
+            .Order(StringComparer.Ordinal)));
+
     /// <summary>Reads and compiles every <c>*.md.hbs</c> of a folder and its <c>partials/*.hbs</c>.</summary>
     public static TemplateEngine Load(string folder, string displayFolder, DiagnosticBag diagnostics)
     {

@@ -1,0 +1,14 @@
+namespace DocGen.Pipeline;
+
+public static class RebuildReasons
+{
+    public static string Chinese(RebuildReason reason) => reason switch
+    {
+        RebuildReason.New => "首次生成",
+        RebuildReason.DataChanged => "数据改动",
+        RebuildReason.TemplatesChanged => "模板改动",
+        RebuildReason.VersionChanged => "DocGen 版本变化",
+        RebuildReason.Missing => "文件缺失",
+        _ => "强制重新生成",
+    };
+}
