@@ -98,7 +98,7 @@ public sealed class TemplateEngine
                 $"模板使用了未知的助手“{helper.TrimStart('#')}”；可用的有 #if、#unless、#each、#with。");
             return null;
         }
-        catch (HandlebarsException e)
+        catch (Exception e) when (e is HandlebarsException or ArgumentException or InvalidOperationException or InvalidCastException)
         {
             diagnostics.Error(DiagnosticIds.TemplateRenderFailed, new SourceLocation(template.Source.DisplayPath, 1, 1),
                 $"模板“{name}”无法生成：{e.Message}（未知的局部模板 partial 或助手 helper？）");
@@ -117,7 +117,9 @@ public sealed class TemplateEngine
         {
             compile();
         }
-        catch (HandlebarsException e)
+        // Handlebars.Net's compiler also fails on some malformed templates with plain .NET exceptions
+        // (ArgumentNullException, InvalidOperationException, found by the fuzz test): all are syntax errors to the user.
+        catch (Exception e) when (e is HandlebarsException or ArgumentException or InvalidOperationException)
         {
             diagnostics.Error(DiagnosticIds.TemplateSyntax, TemplateErrorLocator.FromSyntaxError(source, e.Message),
                 $"模板语法错误：{e.Message}。请检查 {{{{ }}}} 是否成对、块 {{{{#each}}}}…{{{{/each}}}} 是否闭合。");
