@@ -19,10 +19,10 @@ internal static class SignatureRenderer
             return;
         renderer.BlankLines(BlankLinesForSeal);
         var date = paragraphs[^1];
-        var dateWidth = ColumnWidths.DisplayLength(DocxRenderer.PlainText(date.Inline));
+        var dateWidth = TextWidth.Cells(DocxRenderer.PlainText(date.Inline));
         foreach (var signer in paragraphs.Take(paragraphs.Count - 1))
         {
-            var signerWidth = ColumnWidths.DisplayLength(DocxRenderer.PlainText(signer.Inline));
+            var signerWidth = TextWidth.Cells(DocxRenderer.PlainText(signer.Inline));
             var cells = Math.Max(0, DateIndentCells + (dateWidth - signerWidth) / 2);
             Line(renderer, signer, cells);
         }
