@@ -79,4 +79,31 @@ public sealed class DocxLayoutTests(SampleOutputFixture sample) : IClassFixture<
         Assert.Equal((8u, 8u, 6u), (borders.TopBorder!.Size!.Value, borders.BottomBorder!.Size!.Value, borders.InsideHorizontalBorder!.Size!.Value));
         Assert.EndsWith("。", colophon.Elements<TableRow>().First().InnerText);
     }
+
+    [Fact]
+    public void Task_table_merges_repeated_categories_and_items_vertically()
+    {
+        using var docx = new DocxReader(sample["任务分工表.docx"]);
+        var rows = docx.Tables[0].Elements<TableRow>().Skip(1).ToList();
+        var categories = rows.Select(r => r.Elements<TableCell>().ElementAt(1)).ToList();
+        // One restart per run of equal 类别, its text only in the first cell of the run.
+        Assert.Equal(6, categories.Count(c => c.TableCellProperties?.VerticalMerge?.Val?.Value == MergedCellValues.Restart));
+        Assert.All(categories.Where(c => c.TableCellProperties?.VerticalMerge is { Val: null }), c => Assert.Equal("", c.InnerText));
+        Assert.Equal("基础工作", categories[0].InnerText);
+        var items = rows.Select(r => r.Elements<TableCell>().ElementAt(2)).ToList();
+        Assert.Contains(items, c => c.TableCellProperties?.VerticalMerge?.Val?.Value == MergedCellValues.Restart);
+        // 序号 never merges: every task keeps its own row.
+        Assert.All(rows, r => Assert.Null(r.Elements<TableCell>().First().TableCellProperties!.VerticalMerge));
+    }
+
+    [Fact]
+    public void Signature_keeps_the_last_body_paragraph_and_the_blank_seal_lines_with_it()
+    {
+        using var docx = new DocxReader(sample["自查报告-县市场监督管理局.docx"]);
+        var paragraphs = docx.Body.Elements<Paragraph>().ToList();
+        var signer = paragraphs.First(p => p.ParagraphProperties?.ParagraphStyleId?.Val?.Value == "GwSignature");
+        var index = paragraphs.IndexOf(signer);
+        Assert.Equal("特此报告。", paragraphs[index - 3].InnerText);
+        Assert.All(paragraphs.Skip(index - 3).Take(4), p => Assert.NotNull(p.ParagraphProperties!.KeepNext));
+    }
 }

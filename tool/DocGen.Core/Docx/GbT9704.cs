@@ -63,9 +63,12 @@ internal static class GbT9704
     public const int ColophonThinLine = 6;
     public const int SiHaoCell = 280; // one 4号 character: 版记 and page-number indents (7.4.2, 7.5)
 
-    // §8.3 [practice]: table text on exact 20 pt lines, 0.5 pt borders.
+    // §8.3 [practice]: table text on exact 20 pt lines, 0.5 pt borders; cell margins of 1.5 mm left and right and
+    // 1 mm above and below [DocGen choice] keep the text off the rules.
     public const int TableLinePitch = 400;
     public const int TableBorder = 4;
+    public const int TableCellPaddingHorizontal = 85;
+    public const int TableCellPaddingVertical = 57;
 
     // 5: titles hold at most 20 二号 characters a line.
     public const int TitleMaxCharacters = 20;
