@@ -1,11 +1,15 @@
 using System.CommandLine;
 using System.Diagnostics;
+using DocGen.Cli.Preview;
 using DocGen.Diagnostics;
 using DocGen.Pipeline;
 
 namespace DocGen.Cli;
 
-/// <summary><c>docgen build [SET] [--out DIR]</c>: writes every document of a set, or nothing when there are errors.</summary>
+/// <summary>
+/// <c>docgen build [SET] [--out DIR] [--pdf] [--preview]</c>: writes every document of a set, or nothing when there are
+/// errors; optionally a PDF (and PNG pages) of each through LibreOffice.
+/// </summary>
 internal static class BuildCommand
 {
     public static Command Create()
@@ -13,7 +17,9 @@ internal static class BuildCommand
         var shared = new SetCommandOptions();
         var output = new Option<string>("--out") { Description = "输出目录，缺省为 output", DefaultValueFactory = _ => "output" };
         var keepMarkdown = new Option<bool>("--keep-md") { Description = "同时保留模板生成的 Markdown，便于排查 DG4xxx 错误" };
-        var command = new Command("build", "由文件集生成全部公文（DOCX）") { shared.Set, shared.Templates, output, keepMarkdown };
+        var pdf = new Option<bool>("--pdf") { Description = "同时用 LibreOffice 为每个文件生成 PDF" };
+        var preview = new Option<bool>("--preview") { Description = "同时生成 PDF 和逐页 PNG 预览图（需 LibreOffice 和 pdftoppm）" };
+        var command = new Command("build", "由文件集生成全部公文（DOCX）") { shared.Set, shared.Templates, output, keepMarkdown, pdf, preview };
         command.SetAction(result =>
         {
             var clock = Stopwatch.StartNew();
@@ -29,6 +35,10 @@ internal static class BuildCommand
             }
             var count = outcome.Documents.Count(d => d.FileName.EndsWith(".docx", StringComparison.Ordinal));
             Console.Out.WriteLine($"已生成 {count} 个文件到 {options.OutDisplay}（{clock.ElapsedMilliseconds} 毫秒）");
+            if ((result.GetValue(pdf) || result.GetValue(preview)) && !PreviewWriter.Write(options.OutFolder,
+                    outcome.Documents.Select(d => d.FileName).Where(n => n.EndsWith(".docx", StringComparison.Ordinal)).ToList(),
+                    result.GetValue(preview), Console.Out, Console.Error))
+                return ExitCodes.OutputFailed;
             return ExitCodes.Success;
         });
         return command;
