@@ -212,6 +212,40 @@ public sealed partial class RenderedLayoutTests(RenderedSampleFixture rendered, 
 
     private static TextLine Issuer(PdfPage page, TextLine date) => page.Lines.Last(l => l.Bottom < date.Top);
 
+    [SkippableFact]
+    public void Attachment_label_is_on_line_1_and_its_title_on_line_3()
+    {
+        RenderedSampleFixture.RequireTools();
+        // 7.3.7: 附件 flush left on the first line of the type area, the title centred two lines further down.
+        var page = rendered.Pages(Table)[0];
+        var rows = TypeArea.Rows(page);
+        var (label, title) = (rows[0][0], rows[1][0]);
+        Assert.Equal("附件", label.Compact);
+        Assert.InRange(label.Left, TypeArea.LandscapeLeft - 0.5, TypeArea.LandscapeLeft + 0.5);
+        // A 3号 text box reaches about 1.4 mm below its exact 579-twip line.
+        Assert.InRange(label.Bottom - TypeArea.LandscapeTop, TypeArea.LinePitch, TypeArea.LinePitch + 2.5);
+        Assert.InRange(title.Bottom - label.Bottom, 2 * TypeArea.LinePitch - 2, 2 * TypeArea.LinePitch + 2);
+        Assert.InRange((title.Left + title.Right) / 2, ((TypeArea.LandscapeLeft + TypeArea.LandscapeRight) / 2) - 1, ((TypeArea.LandscapeLeft + TypeArea.LandscapeRight) / 2) + 1);
+    }
+
+    [SkippableFact]
+    public void No_page_ends_with_a_heading_or_begins_with_a_lone_signature()
+    {
+        RenderedSampleFixture.RequireTools();
+        foreach (var document in RenderedSampleFixture.Documents)
+            foreach (var page in rendered.Pages(document).Where(p => !p.Landscape))
+            {
+                var rows = TypeArea.Rows(page);
+                if (rows.Count == 0)
+                    continue;
+                var last = string.Concat(rows[^1].Select(l => l.Compact));
+                Assert.False(HeadingLine().IsMatch(last), $"{document} p{page.Number} ends with the heading “{last}”");
+                var first = string.Concat(rows[0].Select(l => l.Compact));
+                Assert.False(DateLine().IsMatch(first) || (rows.Count > 1 && DateLine().IsMatch(string.Concat(rows[1].Select(l => l.Compact))) && rows.Count == 2),
+                    $"{document} p{page.Number} holds only the signature");
+            }
+    }
+
     /// <summary>Portrait pages whose text runs on over the page end: every page of a run but its last.</summary>
     private IEnumerable<PdfPage> FullBodyPages(string document)
     {
@@ -227,4 +261,8 @@ public sealed partial class RenderedLayoutTests(RenderedSampleFixture rendered, 
 
     [GeneratedRegex(@"^\d{4}年\d{1,2}月\d{1,2}日$")]
     private static partial Regex DateLine();
+
+    /// <summary>A heading alone on its line: 一、… or （一）… without a sentence after it.</summary>
+    [GeneratedRegex(@"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)[^。；]{1,20}$")]
+    private static partial Regex HeadingLine();
 }
