@@ -106,4 +106,47 @@ public sealed class DocxLayoutTests(SampleOutputFixture sample) : IClassFixture<
         Assert.Equal("特此报告。", paragraphs[index - 3].InnerText);
         Assert.All(paragraphs.Skip(index - 3).Take(4), p => Assert.NotNull(p.ParagraphProperties!.KeepNext));
     }
+
+    [Fact]
+    public void Title_follows_the_red_line_after_two_blank_lines_and_precedes_the_recipient_by_one()
+    {
+        // §12 item 6: 7.3.1 two blank lines below the red line, 7.3.2 one blank line above 主送.
+        using var docx = new DocxReader(sample["印发通知.docx"]);
+        var styles = docx.Body.Elements<Paragraph>().Select(p => (Style: p.ParagraphProperties?.ParagraphStyleId?.Val?.Value, Text: p.InnerText)).ToList();
+        var redLine = styles.FindIndex(p => p.Style == "GwRedLine");
+        Assert.Equal([("GwBody", ""), ("GwBody", ""), ("GwTitle", "威县人民政府办公室关于印发《威县创建国家食品安全示范城市工作实施方案》的通知"), ("GwBody", "")],
+            styles.Skip(redLine + 1).Take(4));
+        Assert.Equal("GwRecipient", styles[redLine + 5].Style);
+    }
+
+    [Theory]
+    [InlineData("GwHeading1", "黑体")]
+    [InlineData("GwHeading2", "楷体_GB2312")]
+    [InlineData("GwHeading3", "仿宋_GB2312")]
+    [InlineData("GwHeading4", "仿宋_GB2312")]
+    public void Heading_levels_use_the_typefaces_of_7_3_3_with_the_body_indent(string styleId, string font)
+    {
+        // §12 item 7: 一、 黑体, （一） 楷体, 1. and （1） 仿宋, all indented two characters like the body.
+        using var docx = new DocxReader(sample["实施方案.docx"]);
+        var style = docx.Package.MainDocumentPart!.StyleDefinitionsPart!.Styles!.Elements<Style>().Single(s => s.StyleId == styleId);
+        Assert.Equal(font, style.StyleRunProperties!.RunFonts!.EastAsia!.Value);
+        Assert.Equal("630", style.StyleParagraphProperties!.Indentation!.FirstLine!.Value);
+    }
+
+    [Fact]
+    public void Attachment_page_label_blank_line_and_title_match_the_attachment_note()
+    {
+        // §12 item 12: label (黑体, no indent) on a new page, an empty line, then the title named in 附件说明.
+        using var docx = new DocxReader(sample["实施方案.docx"]);
+        var paragraphs = docx.Body.Elements<Paragraph>().ToList();
+        var note = Assert.Single(docx.ParagraphsWithStyle("GwAttachmentList"));
+        var label = Assert.Single(docx.ParagraphsWithStyle("GwAttachmentLabel"));
+        var at = paragraphs.IndexOf(label);
+        Assert.Equal("附件", label.InnerText);
+        Assert.Equal("", paragraphs[at + 1].InnerText);
+        Assert.Equal("GwTitle", paragraphs[at + 2].ParagraphProperties!.ParagraphStyleId!.Val!.Value);
+        Assert.Equal("附件：" + paragraphs[at + 2].InnerText, note.InnerText);
+        // The landscape attachment starts a new section, which starts a new page (§8.3).
+        Assert.NotNull(paragraphs[at - 1].ParagraphProperties!.SectionProperties);
+    }
 }
