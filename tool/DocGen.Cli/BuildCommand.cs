@@ -1,11 +1,15 @@
 using System.CommandLine;
 using System.Diagnostics;
+using DocGen.Cli.Preview;
 using DocGen.Diagnostics;
 using DocGen.Pipeline;
 
 namespace DocGen.Cli;
 
-/// <summary><c>docgen build [SET] [--out DIR]</c>: writes the documents whose inputs changed, or none when there are errors.</summary>
+/// <summary>
+/// <c>docgen build [SET] [--out DIR] [--pdf] [--preview]</c>: writes the documents whose inputs changed, or none when
+/// there are errors; optionally a PDF (and PNG pages) of each through LibreOffice.
+/// </summary>
 internal static class BuildCommand
 {
     public static Command Create()
@@ -16,9 +20,11 @@ internal static class BuildCommand
         var force = new Option<bool>("--force") { Description = "全部重新生成，并覆盖不是 DocGen 写出（或写出后被改过）的同名文件" };
         var prune = new Option<bool>("--prune") { Description = "删除以前生成、现已不对应任何内容的文件（只删 DocGen 写出且未被改过的）" };
         var quiet = new Option<bool>("--quiet") { Description = "不输出汇总行（诊断信息照常输出）" };
+        var pdf = new Option<bool>("--pdf") { Description = "同时用 LibreOffice 为每个文件生成 PDF" };
+        var preview = new Option<bool>("--preview") { Description = "同时生成 PDF 和逐页 PNG 预览图（需 LibreOffice 和 pdftoppm）" };
         var command = new Command("build", "由文件集生成公文（DOCX）：先做全部检查，有错误时不写任何公文；只重新生成输入有变化的文件")
         {
-            output, keepMarkdown, force, prune, quiet,
+            output, keepMarkdown, force, prune, quiet, pdf, preview,
         };
         shared.AddTo(command);
         command.SetAction(result =>
@@ -36,6 +42,11 @@ internal static class BuildCommand
             }
             if (!result.GetValue(quiet))
                 Console.Out.WriteLine(BuildSummary.Format(outcome, options.OutDisplay, clock.ElapsedMilliseconds));
+            // Every document of the set, written now or unchanged since the last build, gets its PDF.
+            var documents = outcome.Written.Select(w => w.FileName).Concat(outcome.Skipped).Order(StringComparer.Ordinal).ToList();
+            if ((result.GetValue(pdf) || result.GetValue(preview))
+                && !PreviewWriter.Write(options.OutFolder, documents, result.GetValue(preview), Console.Out, Console.Error))
+                return ExitCodes.OutputFailed;
             return ExitCodes.Success;
         });
         return command;

@@ -23,7 +23,8 @@ public sealed class DocxLayoutTests(SampleOutputFixture sample) : IClassFixture<
             var (top, left) = (margin.Top!.Value, (int)margin.Left!.Value);
             Assert.Equal(landscape ? (2098u, 1474, 1984) : (1474u, 1984, 2098), (margin.Right!.Value, margin.Bottom!.Value, landscape ? (int)margin.Left!.Value : top));
             Assert.InRange(landscape ? top : left, 1587, 1588);
-            Assert.Equal(1417u, margin.Footer!.Value);
+            // 7.5: the number 7 mm below the type area; the landscape page has only 26 mm of bottom margin (§8.3).
+            Assert.Equal(landscape ? 907u : 1417u, margin.Footer!.Value);
             var grid = section.GetFirstChild<DocGrid>()!;
             Assert.Equal((DocGridValues.Lines, 579), (grid.Type!.Value, grid.LinePitch!.Value));
             Assert.Equal(2, section.Elements<FooterReference>().Count());
@@ -77,5 +78,75 @@ public sealed class DocxLayoutTests(SampleOutputFixture sample) : IClassFixture<
         var borders = colophon.GetFirstChild<TableProperties>()!.GetFirstChild<TableBorders>()!;
         Assert.Equal((8u, 8u, 6u), (borders.TopBorder!.Size!.Value, borders.BottomBorder!.Size!.Value, borders.InsideHorizontalBorder!.Size!.Value));
         Assert.EndsWith("。", colophon.Elements<TableRow>().First().InnerText);
+    }
+
+    [Fact]
+    public void Task_table_merges_repeated_categories_and_items_vertically()
+    {
+        using var docx = new DocxReader(sample["任务分工表.docx"]);
+        var rows = docx.Tables[0].Elements<TableRow>().Skip(1).ToList();
+        var categories = rows.Select(r => r.Elements<TableCell>().ElementAt(1)).ToList();
+        // One restart per run of equal 类别, its text only in the first cell of the run.
+        Assert.Equal(6, categories.Count(c => c.TableCellProperties?.VerticalMerge?.Val?.Value == MergedCellValues.Restart));
+        Assert.All(categories.Where(c => c.TableCellProperties?.VerticalMerge is { Val: null }), c => Assert.Equal("", c.InnerText));
+        Assert.Equal("基础工作", categories[0].InnerText);
+        var items = rows.Select(r => r.Elements<TableCell>().ElementAt(2)).ToList();
+        Assert.Contains(items, c => c.TableCellProperties?.VerticalMerge?.Val?.Value == MergedCellValues.Restart);
+        // 序号 never merges: every task keeps its own row.
+        Assert.All(rows, r => Assert.Null(r.Elements<TableCell>().First().TableCellProperties!.VerticalMerge));
+    }
+
+    [Fact]
+    public void Signature_keeps_the_last_body_paragraph_and_the_blank_seal_lines_with_it()
+    {
+        using var docx = new DocxReader(sample["自查报告-县市场监督管理局.docx"]);
+        var paragraphs = docx.Body.Elements<Paragraph>().ToList();
+        var signer = paragraphs.First(p => p.ParagraphProperties?.ParagraphStyleId?.Val?.Value == "GwSignature");
+        var index = paragraphs.IndexOf(signer);
+        Assert.Equal("特此报告。", paragraphs[index - 3].InnerText);
+        Assert.All(paragraphs.Skip(index - 3).Take(4), p => Assert.NotNull(p.ParagraphProperties!.KeepNext));
+    }
+
+    [Fact]
+    public void Title_follows_the_red_line_after_two_blank_lines_and_precedes_the_recipient_by_one()
+    {
+        // §12 item 6: 7.3.1 two blank lines below the red line, 7.3.2 one blank line above 主送.
+        using var docx = new DocxReader(sample["印发通知.docx"]);
+        var styles = docx.Body.Elements<Paragraph>().Select(p => (Style: p.ParagraphProperties?.ParagraphStyleId?.Val?.Value, Text: p.InnerText)).ToList();
+        var redLine = styles.FindIndex(p => p.Style == "GwRedLine");
+        Assert.Equal([("GwBody", ""), ("GwBody", ""), ("GwTitle", "威县人民政府办公室关于印发《威县创建国家食品安全示范城市工作实施方案》的通知"), ("GwBody", "")],
+            styles.Skip(redLine + 1).Take(4));
+        Assert.Equal("GwRecipient", styles[redLine + 5].Style);
+    }
+
+    [Theory]
+    [InlineData("GwHeading1", "黑体")]
+    [InlineData("GwHeading2", "楷体_GB2312")]
+    [InlineData("GwHeading3", "仿宋_GB2312")]
+    [InlineData("GwHeading4", "仿宋_GB2312")]
+    public void Heading_levels_use_the_typefaces_of_7_3_3_with_the_body_indent(string styleId, string font)
+    {
+        // §12 item 7: 一、 黑体, （一） 楷体, 1. and （1） 仿宋, all indented two characters like the body.
+        using var docx = new DocxReader(sample["实施方案.docx"]);
+        var style = docx.Package.MainDocumentPart!.StyleDefinitionsPart!.Styles!.Elements<Style>().Single(s => s.StyleId == styleId);
+        Assert.Equal(font, style.StyleRunProperties!.RunFonts!.EastAsia!.Value);
+        Assert.Equal("630", style.StyleParagraphProperties!.Indentation!.FirstLine!.Value);
+    }
+
+    [Fact]
+    public void Attachment_page_label_blank_line_and_title_match_the_attachment_note()
+    {
+        // §12 item 12: label (黑体, no indent) on a new page, an empty line, then the title named in 附件说明.
+        using var docx = new DocxReader(sample["实施方案.docx"]);
+        var paragraphs = docx.Body.Elements<Paragraph>().ToList();
+        var note = Assert.Single(docx.ParagraphsWithStyle("GwAttachmentList"));
+        var label = Assert.Single(docx.ParagraphsWithStyle("GwAttachmentLabel"));
+        var at = paragraphs.IndexOf(label);
+        Assert.Equal("附件", label.InnerText);
+        Assert.Equal("", paragraphs[at + 1].InnerText);
+        Assert.Equal("GwTitle", paragraphs[at + 2].ParagraphProperties!.ParagraphStyleId!.Val!.Value);
+        Assert.Equal("附件：" + paragraphs[at + 2].InnerText, note.InnerText);
+        // The landscape attachment starts a new section, which starts a new page (§8.3).
+        Assert.NotNull(paragraphs[at - 1].ParagraphProperties!.SectionProperties);
     }
 }

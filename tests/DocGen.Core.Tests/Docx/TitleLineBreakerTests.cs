@@ -26,4 +26,20 @@ public sealed class TitleLineBreakerTests
         var lines = TitleLineBreaker.Break("县食品药品安全委员会办公室关于全县创建国家食品安全示范城市工作自查情况的报告");
         Assert.Equal(["县食品药品安全委员会办公室关于全县创建", "国家食品安全示范城市工作自查情况的报告"], lines);
     }
+
+    [Theory]
+    [InlineData("县市场监督管理局关于创建国家食品安全示范城市工作自查情况的报告")]
+    [InlineData("县教育局关于创建国家食品安全示范城市工作自查情况的报告")]
+    [InlineData("邢台市生态环境局威县分局关于创建国家食品安全示范城市工作自查情况的报告")]
+    public void Keeps_a_proper_name_whole_even_if_the_lines_are_less_even(string title)
+    {
+        var lines = TitleLineBreaker.Break(title);
+        Assert.Equal(2, lines.Count);
+        Assert.Contains(lines, l => l.Contains("国家食品安全示范城市", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.EndsWith("的报告", StringComparison.Ordinal) && l.Length >= 5);
+    }
+
+    [Fact]
+    public void A_landscape_title_of_up_to_28_characters_stays_on_one_line() =>
+        Assert.Single(TitleLineBreaker.Break("威县创建国家食品安全示范城市重点任务分工表", maxPerLine: 28));
 }

@@ -5,12 +5,14 @@ namespace DocGen.Docx;
 
 /// <summary>
 /// An attachment (7.3.7): on a new page the label (附件, 黑体) on line 1, the title (2号小标宋) on line 3, then its
-/// content. <c>landscape</c> puts the whole attachment in a rotated section (§8.3) for wide tables.
+/// content. <c>landscape</c> puts the whole attachment in a rotated section (§8.3) for wide tables;
+/// <c>merge=类别,项目</c> names the table columns whose repeated values share one vertically merged cell.
 /// </summary>
 internal static class AttachmentRenderer
 {
-    public static void Write(DocxRenderer renderer, CustomContainer container, bool landscape)
+    public static void Write(DocxRenderer renderer, CustomContainer container, ContainerArguments arguments)
     {
+        var landscape = arguments.Has("landscape");
         var blocks = container.ToList();
         var label = blocks.OfType<ParagraphBlock>().FirstOrDefault();
         if (label is null)
@@ -34,8 +36,10 @@ internal static class AttachmentRenderer
             TitleRenderer.Write(renderer, DocxRenderer.PlainText(title.Inline));
             rest = rest.Skip(1);
         }
+        renderer.State.MergeColumns = arguments.List("merge");
         foreach (var block in rest)
             renderer.Write(block);
+        renderer.State.MergeColumns = [];
 
         if (landscape)
         {

@@ -9,6 +9,9 @@ namespace DocGen.Docx;
 /// The 版记 (7.4): a table anchored to the bottom of the last page's type area; thick lines first and last,
 /// thin lines between; 抄送 with a hanging indent; the last item is “印发机关 ⏎ 印发日期” on one line,
 /// the office 1 character from the left and the date 1 character from the right.
+/// LibreOffice (before 7.6) floats a positioned table only if it is narrower than the type area or placed relative
+/// to the page, so the table is placed horizontally against the page at the left margin; it also needs a paragraph
+/// of its own section to anchor to, or it floats onto the previous (landscape) page.
 /// </summary>
 internal static class ColophonRenderer
 {
@@ -17,13 +20,16 @@ internal static class ColophonRenderer
         if (paragraphs.Count == 0)
             return;
         var width = renderer.State.TextWidth;
+        if (renderer.State.Body.LastOrDefault() is not Paragraph { ParagraphProperties.SectionProperties: null })
+            renderer.AddParagraph(StyleIds.Body);
         var table = new Table(new TableProperties(
             new TablePositionProperties
             {
                 VerticalAnchor = VerticalAnchorValues.Margin,
-                HorizontalAnchor = HorizontalAnchorValues.Margin,
+                HorizontalAnchor = HorizontalAnchorValues.Page,
+                TablePositionY = 0,
                 TablePositionYAlignment = VerticalAlignmentValues.Bottom,
-                TablePositionXAlignment = HorizontalAlignmentValues.Center,
+                TablePositionX = GbT9704.MarginLeft,
             },
             new TableWidth { Width = Twips(width), Type = TableWidthUnitValues.Dxa },
             new TableBorders(
@@ -47,6 +53,8 @@ internal static class ColophonRenderer
         }
         table.Append(Row(width, PrintLine(renderer, paragraphs[^1], width)));
         renderer.State.Body.Add(table);
+        // A document does not end on a table (Word repairs such a file).
+        renderer.AddParagraph(StyleIds.Body);
     }
 
     private static Paragraph PrintLine(DocxRenderer renderer, ParagraphBlock block, int width)

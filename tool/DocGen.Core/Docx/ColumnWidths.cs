@@ -1,60 +1,93 @@
 namespace DocGen.Docx;
 
 /// <summary>
-/// Fixed column widths that fill the type area. Widths follow each column's average text length, so every
-/// column wraps to about the same number of lines; no column is narrower than its longest cell or four
-/// characters, whichever is less (序号 and 分值 stay narrow, a 4-character header never wraps).
+/// Fixed column widths that fill the type area. Every column first gets room for its longest cell or four
+/// characters, whichever is less (序号 and 分值 stay narrow, a 4-character header never wraps); the rest is handed
+/// out one character at a time to the column that shortens the table most, so no cell towers over its row
+/// (a 牵头单位 in five lines next to a task in two), and what is left in proportion to the average text.
+/// A vertically merged cell spreads over its group's rows.
 /// </summary>
 internal static class ColumnWidths
 {
     private const double CharWidth = GbT9704.SizeXiaoSi * 10; // 小四 = 12 pt = 240 twips
-    private const int Padding = 300; // cell margins (2 × 108 twips) and a little air
+    private const int Padding = 2 * GbT9704.TableCellPaddingHorizontal + 60; // cell margins and a little air
     private const double MinimumChars = 4;
+    private const double ShortColumn = 10;
 
-    public static int[] Compute(IReadOnlyList<IReadOnlyList<string>> rows, int columns, int total)
+    public static int[] Compute(IReadOnlyList<IReadOnlyList<string>> rows, int columns, int total, IReadOnlyList<int>? mergedColumns = null)
     {
-        var longest = new double[columns];
-        var average = new double[columns];
-        foreach (var row in rows)
-            for (var c = 0; c < columns && c < row.Count; c++)
-            {
-                var length = DisplayLength(row[c]);
-                longest[c] = Math.Max(longest[c], length);
-                average[c] += length / rows.Count;
-            }
-
-        var floor = longest.Select(l => Math.Clamp(l, 1, MinimumChars)).ToArray();
-        var chars = Distribute((total - columns * Padding) / CharWidth, average.Select(a => Math.Max(a, 0.5)).ToArray(), floor);
+        var lengths = Lengths(rows, columns, mergedColumns ?? []);
+        var chars = Enumerable.Range(0, columns).Select(c => Floor(rows, c)).ToArray();
+        var available = (total - (columns * Padding)) / CharWidth - chars.Sum();
+        while (available >= 1)
+        {
+            var best = Enumerable.Range(0, columns).Select(c => (Column: c, Benefit: Benefit(lengths, chars, c))).MaxBy(b => b.Benefit);
+            if (best.Benefit <= 0)
+                break;
+            chars[best.Column]++;
+            available--;
+        }
+        // What no column needs is shared in proportion to the columns' average text, so long texts get the air.
+        var average = Enumerable.Range(0, columns).Select(c => lengths.Average(r => r[c])).ToArray();
+        for (var c = 0; c < columns; c++)
+            chars[c] += available * average[c] / average.Sum();
         var widths = chars.Select(c => (int)(c * CharWidth) + Padding).ToArray();
-        widths[^1] += total - widths.Sum(); // rounding: the table is exactly the type-area width
+        // Rounding goes to the widest column; the table is exactly the type area.
+        widths[Array.IndexOf(widths, widths.Max())] += total - widths.Sum();
         return widths;
     }
 
-    /// <summary>Shares <paramref name="available"/> in proportion to the weights, fixing at its floor any column that would fall below it.</summary>
-    private static double[] Distribute(double available, double[] weight, double[] floor)
+    /// <summary>
+    /// A column's least width: its longest cell or four characters, whichever is less; a short column (dates,
+    /// 时限 of up to ten characters) gets enough to print every cell in two lines, so no lone “前” wraps to a third.
+    /// </summary>
+    private static double Floor(IReadOnlyList<IReadOnlyList<string>> rows, int column)
     {
-        var fixedAt = new bool[weight.Length];
-        var result = new double[weight.Length];
-        while (true)
-        {
-            var free = Enumerable.Range(0, weight.Length).Where(c => !fixedAt[c]).ToList();
-            var left = available - Enumerable.Range(0, weight.Length).Where(c => fixedAt[c]).Sum(c => floor[c]);
-            var weights = free.Sum(c => weight[c]);
-            var changed = false;
-            foreach (var c in free)
-            {
-                result[c] = left * weight[c] / weights;
-                if (result[c] < floor[c])
-                {
-                    fixedAt[c] = true;
-                    result[c] = floor[c];
-                    changed = true;
-                }
-            }
-            if (!changed || free.Count == 0)
-                return result;
-        }
+        var longest = rows.Max(r => column < r.Count ? DisplayLength(r[column]) : 0);
+        var floor = Math.Clamp(Math.Ceiling(longest), 1, MinimumChars);
+        return longest <= ShortColumn ? Math.Max(floor, Math.Ceiling(longest / 2) + 1) : floor;
     }
 
     public static double DisplayLength(string text) => text.Sum(ch => ch < 0x80 ? 0.5 : 1.0);
+
+    /// <summary>Display lengths per row and column; a merged group's text counts once, shared by its rows.</summary>
+    private static double[][] Lengths(IReadOnlyList<IReadOnlyList<string>> rows, int columns, IReadOnlyList<int> merged)
+    {
+        var lengths = rows.Select(r => Enumerable.Range(0, columns).Select(c => c < r.Count ? DisplayLength(r[c]) : 0).ToArray()).ToArray();
+        foreach (var c in merged)
+            for (var start = 1; start < rows.Count;)
+            {
+                var end = start + 1;
+                while (end < rows.Count && lengths[end][c] == lengths[start][c] && Cell(rows, end, c) == Cell(rows, start, c))
+                    end++;
+                for (var r = start; r < end; r++)
+                    lengths[r][c] /= end - start;
+                start = end;
+            }
+        return lengths;
+    }
+
+    /// <summary>
+    /// How much widening column <paramref name="column"/> by one character helps: table lines saved, and a fifth as
+    /// much for lines saved inside its own cells (a date wrapped into three short lines looks broken even where
+    /// its row is tall anyway).
+    /// </summary>
+    private static double Benefit(double[][] lengths, double[] chars, int column)
+    {
+        double saved = 0, cellLines = 0;
+        foreach (var row in lengths)
+        {
+            var others = Enumerable.Range(0, chars.Length).Where(c => c != column).Select(c => Lines(row[c], chars[c])).DefaultIfEmpty(0).Max();
+            var (now, widened) = (Lines(row[column], chars[column]), Lines(row[column], chars[column] + 1));
+            saved += Math.Max(now, others) - Math.Max(widened, others);
+            cellLines += now - widened;
+        }
+        return saved + (0.2 * cellLines);
+    }
+
+    /// <summary>Lines a cell takes; half a character of each line is lost to breaking before a number or a word.</summary>
+    private static double Lines(double length, double chars) => length == 0 ? 0 : Math.Ceiling(Math.Round(length / Math.Max(1, chars - 0.5), 6));
+
+    private static string Cell(IReadOnlyList<IReadOnlyList<string>> rows, int row, int column) =>
+        column < rows[row].Count ? rows[row][column] : "";
 }

@@ -8,7 +8,8 @@ namespace DocGen.Docx;
 /// <summary>
 /// <c>::: role</c> blocks name the parts of GB/T 9704 that are more than paragraphs: <c>redhead</c> (7.2.4),
 /// <c>docnumber</c> with the red line (7.2.5, 7.2.7), <c>recipient</c> (7.3.2), <c>attachments</c> (7.3.4),
-/// <c>signature</c> (7.3.5), <c>attachment</c> pages (7.3.7, optionally <c>landscape</c>, §8.3) and <c>colophon</c> (7.4).
+/// <c>signature</c> (7.3.5), <c>attachment</c> pages (7.3.7, optionally <c>landscape</c>, §8.3, and
+/// <c>merge=类别,项目</c> to merge a table's repeated group cells vertically) and <c>colophon</c> (7.4).
 /// </summary>
 internal static class ContainerRenderer
 {
@@ -42,7 +43,7 @@ internal static class ContainerRenderer
                 SignatureRenderer.Write(renderer, paragraphs);
                 break;
             case "attachment":
-                AttachmentRenderer.Write(renderer, container, landscape: container.Arguments == "landscape");
+                AttachmentRenderer.Write(renderer, container, ContainerArguments.Parse(container.Arguments));
                 break;
             case "colophon":
                 ColophonRenderer.Write(renderer, paragraphs);

@@ -16,6 +16,9 @@ internal sealed class DocxWriterState
     /// <summary>Set by a page break (<c>---</c>); the next paragraph starts a new page.</summary>
     public bool PageBreakPending { get; set; }
 
-    /// <summary>The type-area width of the current section, for tables and the 版记.</summary>
+    /// <summary>The type-area width of the current section, for tables, titles and the 版记.</summary>
     public int TextWidth { get; set; } = GbT9704.TypeAreaWidth;
+
+    /// <summary>Table columns (by header text) whose repeated values merge vertically, set by the enclosing container.</summary>
+    public IReadOnlyList<string> MergeColumns { get; set; } = [];
 }

@@ -27,6 +27,9 @@ internal static class GbT9704
     public const int LandscapeMarginLeft = MarginBottom;
     public const int LandscapeTypeAreaWidth = PageHeight - LandscapeMarginLeft - LandscapeMarginRight; // 12756
 
+    // 7.5, §8.3 fallback: the page number keeps its 7 mm below the (rotated) type area, whose bottom margin is only 26 mm.
+    public const int LandscapeFooterDistance = FooterDistance - (MarginBottom - LandscapeMarginBottom); // 907 ≈ 16 mm
+
     // 5.2.3: 22 lines a page → the largest whole-twip pitch that fits 225 mm is 579 (§1.2).
     public const int LinePitch = 579;
 
@@ -48,8 +51,10 @@ internal static class GbT9704
     // 7.2.4: the 发文机关标志's top edge sits 35 mm below the type-area top.
     public const int RedHeadOffset = 1984;
 
-    // 7.2.7: the red separator is 4 mm below the 发文字号; thickness is not in the standard (§4: 1.5 pt).
-    public const int RedLineGap = 227;
+    // 7.2.7: the red separator is 4 mm below the 发文字号's ink; thickness is not in the standard (§4: 1.5 pt).
+    // The 发文字号's exact 579-twip line already leaves ≈ 1.2 mm under its ink (measured in LibreOffice), so the
+    // border paragraph adds the remaining 2.8 mm.
+    public const int RedLineGap = 227 - 68;
     public const int RedLineThickness = 12; // eighths of a point
     public const string Red = "FF0000";
 
@@ -58,9 +63,12 @@ internal static class GbT9704
     public const int ColophonThinLine = 6;
     public const int SiHaoCell = 280; // one 4号 character: 版记 and page-number indents (7.4.2, 7.5)
 
-    // §8.3 [practice]: table text on exact 20 pt lines, 0.5 pt borders.
+    // §8.3 [practice]: table text on exact 20 pt lines, 0.5 pt borders; cell margins of 1.5 mm left and right and
+    // 1 mm above and below [DocGen choice] keep the text off the rules.
     public const int TableLinePitch = 400;
     public const int TableBorder = 4;
+    public const int TableCellPaddingHorizontal = 85;
+    public const int TableCellPaddingVertical = 57;
 
     // 5: titles hold at most 20 二号 characters a line.
     public const int TitleMaxCharacters = 20;

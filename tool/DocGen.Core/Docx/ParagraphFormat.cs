@@ -19,6 +19,9 @@ internal sealed record ParagraphFormat(
     {
         if (KeepNext)
             yield return new KeepNext();
+        // 5.2.1: nothing prints outside the 版心. LibreOffice hangs a line-final 、。， in the margin unless overflowPunct
+        // is on: its DOCX import reads the flag inverted (overflowPunct=0 → hanging punctuation). On is Word's default.
+        yield return new OverflowPunctuation { Val = true };
         // §1.2: grid snapping would stretch large titles over two grid lines.
         yield return new SnapToGrid { Val = false };
         // §3.2: exact lines, never space before/after: "空一行" is an empty paragraph.

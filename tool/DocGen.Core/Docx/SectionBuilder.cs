@@ -30,7 +30,7 @@ internal static class SectionBuilder
             Bottom = GbT9704.LandscapeMarginBottom,
             Left = GbT9704.LandscapeMarginLeft,
             Header = GbT9704.HeaderDistance,
-            Footer = GbT9704.FooterDistance,
+            Footer = GbT9704.LandscapeFooterDistance,
             Gutter = 0,
         });
 

@@ -17,23 +17,28 @@ internal static class SignatureRenderer
     {
         if (paragraphs.Count == 0)
             return;
-        renderer.BlankLines(BlankLinesForSeal);
+        // 7.3.5.5: the signature never stands alone on a page: it keeps the last body paragraph with it.
+        if (renderer.State.Body.LastOrDefault() is Paragraph { ParagraphProperties: { } last } && last.SectionProperties is null)
+            last.KeepNext ??= new KeepNext();
+        for (var i = 0; i < BlankLinesForSeal; i++)
+            renderer.AddParagraph(StyleIds.Body).ParagraphProperties!.KeepNext = new KeepNext();
         var date = paragraphs[^1];
-        var dateWidth = ColumnWidths.DisplayLength(DocxRenderer.PlainText(date.Inline));
+        var dateWidth = TextWidth.Cells(DocxRenderer.PlainText(date.Inline));
         foreach (var signer in paragraphs.Take(paragraphs.Count - 1))
         {
-            var signerWidth = ColumnWidths.DisplayLength(DocxRenderer.PlainText(signer.Inline));
+            var signerWidth = TextWidth.Cells(DocxRenderer.PlainText(signer.Inline));
             var cells = Math.Max(0, DateIndentCells + (dateWidth - signerWidth) / 2);
-            Line(renderer, signer, cells);
+            Line(renderer, signer, cells).ParagraphProperties!.KeepNext = new KeepNext();
         }
         Line(renderer, date, DateIndentCells);
     }
 
-    private static void Line(DocxRenderer renderer, ParagraphBlock block, double rightCells)
+    private static Paragraph Line(DocxRenderer renderer, ParagraphBlock block, double rightCells)
     {
         var right = (int)Math.Round(rightCells * GbT9704.CharacterCell);
         var paragraph = renderer.AddParagraph(StyleIds.Signature,
             new Indentation { Right = right.ToString(CultureInfo.InvariantCulture), FirstLine = "0" });
         paragraph.Append(renderer.Runs(block.Inline));
+        return paragraph;
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Markdig.Extensions.Tables;
 using Markdig.Syntax;
@@ -10,7 +11,8 @@ namespace DocGen.Docx;
 
 /// <summary>
 /// A pipe table as a fixed-width table across the type area (§8.3 [practice]): header row repeated on every page,
-/// rows never split across pages, columns aligned as the template's <c>:---:</c> says.
+/// rows never split across pages, columns aligned as the template's <c>:---:</c> says, and the columns the
+/// container names in <c>merge=</c> merged vertically where consecutive rows repeat their group (§13c).
 /// </summary>
 internal static class TableRenderer
 {
@@ -23,23 +25,30 @@ internal static class TableRenderer
             return;
         var texts = rows.Select(r => (IReadOnlyList<string>)r.OfType<Markdig.Extensions.Tables.TableCell>()
             .Select(c => string.Concat(c.Descendants<ParagraphBlock>().Select(p => DocxRenderer.PlainText(p.Inline)))).ToList()).ToList();
-        var widths = ColumnWidths.Compute(texts, columns, renderer.State.TextWidth);
+        var merges = TableMerges.Compute(texts, rows.Select(r => r.IsHeader).ToList(), renderer.State.MergeColumns);
+        var widths = ColumnWidths.Compute(texts, columns, renderer.State.TextWidth, merges.Columns);
 
         var table = new Table(
             new TableProperties(
                 new TableStyle { Val = "GwTableGrid" },
-                new TableWidth { Width = widths.Sum().ToString(System.Globalization.CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa },
+                new TableWidth { Width = Twips(widths.Sum()), Type = TableWidthUnitValues.Dxa },
                 new TableJustification { Val = TableRowAlignmentValues.Center },
                 new TableLayout { Type = TableLayoutValues.Fixed },
+                // §8.3 [practice]: a little air above and below the text so rows do not look cramped.
+                new TableCellMarginDefault(
+                    new TopMargin { Width = Twips(GbT9704.TableCellPaddingVertical), Type = TableWidthUnitValues.Dxa },
+                    new TableCellLeftMargin { Width = GbT9704.TableCellPaddingHorizontal, Type = TableWidthValues.Dxa },
+                    new BottomMargin { Width = Twips(GbT9704.TableCellPaddingVertical), Type = TableWidthUnitValues.Dxa },
+                    new TableCellRightMargin { Width = GbT9704.TableCellPaddingHorizontal, Type = TableWidthValues.Dxa }),
                 new TableLook { Val = "04A0", FirstRow = true, NoVerticalBand = true }),
-            new TableGrid(widths.Select(w => new GridColumn { Width = w.ToString(System.Globalization.CultureInfo.InvariantCulture) })));
+            new TableGrid(widths.Select(w => new GridColumn { Width = Twips(w) })));
 
-        foreach (var row in rows)
-            table.Append(Row(renderer, source, row, widths));
+        for (var r = 0; r < rows.Count; r++)
+            table.Append(Row(renderer, source, rows[r], widths, merges, r));
         renderer.State.Body.Add(table);
     }
 
-    private static TableRow Row(DocxRenderer renderer, MdTable source, Markdig.Extensions.Tables.TableRow row, int[] widths)
+    private static TableRow Row(DocxRenderer renderer, MdTable source, Markdig.Extensions.Tables.TableRow row, int[] widths, TableMerges merges, int index)
     {
         var properties = new TableRowProperties(new CantSplit());
         if (row.IsHeader)
@@ -48,17 +57,19 @@ internal static class TableRenderer
         var cells = row.OfType<Markdig.Extensions.Tables.TableCell>().ToList();
         for (var c = 0; c < widths.Length; c++)
         {
-            var cell = new TableCell(new TableCellProperties(
-                new TableCellWidth { Width = widths[c].ToString(System.Globalization.CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa },
-                new TableCellVerticalAlignment { Val = TableVerticalAlignmentValues.Center }));
+            var cellProperties = new TableCellProperties(new TableCellWidth { Width = Twips(widths[c]), Type = TableWidthUnitValues.Dxa });
+            var merge = merges[index, c];
+            if (merge != MergeState.None)
+                cellProperties.Append(new VerticalMerge { Val = merge == MergeState.Restart ? MergedCellValues.Restart : MergedCellValues.Continue });
+            cellProperties.Append(new TableCellVerticalAlignment { Val = TableVerticalAlignmentValues.Center });
             var paragraph = new Paragraph(new ParagraphProperties(
                 new ParagraphStyleId { Val = row.IsHeader ? StyleIds.TableHeader : StyleIds.TableText },
                 new Justification { Val = row.IsHeader ? JustificationValues.Center : Align(source, c) }));
-            if (c < cells.Count)
+            // A continued cell is covered by the one above; its own text would be hidden, so it carries none.
+            if (c < cells.Count && merge != MergeState.Continue)
                 foreach (var block in cells[c].OfType<ParagraphBlock>())
                     paragraph.Append(renderer.Runs(block.Inline));
-            cell.Append(paragraph);
-            result.Append(cell);
+            result.Append(new TableCell(cellProperties, paragraph));
         }
         return result;
     }
@@ -70,4 +81,6 @@ internal static class TableRenderer
             TableColumnAlign.Right => JustificationValues.Right,
             _ => JustificationValues.Left,
         } : JustificationValues.Left;
+
+    private static string Twips(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

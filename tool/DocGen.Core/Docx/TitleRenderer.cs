@@ -8,7 +8,8 @@ internal static class TitleRenderer
     public static void Write(DocxRenderer renderer, string title)
     {
         var paragraph = renderer.AddParagraph(StyleIds.Title);
-        var lines = TitleLineBreaker.Break(title);
+        // 7.3.1 and §5: as many 二号 characters as the type area holds, 20 on a portrait page, 28 on a landscape one.
+        var lines = TitleLineBreaker.Break(title, renderer.State.TextWidth / (GbT9704.SizeErHao * 10));
         for (var i = 0; i < lines.Count; i++)
         {
             if (i > 0)

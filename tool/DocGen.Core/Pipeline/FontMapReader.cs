@@ -10,28 +10,14 @@ internal static class FontMapReader
     public static FontMap Read(Manifest manifest, DiagnosticBag diagnostics)
     {
         var fonts = FontMap.Standard;
-        foreach (var entry in manifest[ManifestFields.Fonts]?.Entries ?? [])
+        foreach (var entry in (manifest[ManifestFields.Fonts]?.Entries ?? []).Where(e => e.Value.Length > 0))
         {
-            if (entry.Value.Length == 0)
-                continue;
-            fonts = entry.Key switch
-            {
-                "小标宋" or "xiaobiaosong" => fonts with { XiaoBiaoSong = entry.Value },
-                "仿宋" or "fangsong" => fonts with { FangSong = entry.Value },
-                "黑体" or "heiti" => fonts with { HeiTi = entry.Value },
-                "楷体" or "kaiti" => fonts with { KaiTi = entry.Value },
-                "宋体" or "songti" => fonts with { SongTi = entry.Value },
-                "西文" or "latin" => fonts with { Latin = entry.Value },
-                _ => Unknown(entry, fonts, diagnostics),
-            };
+            if (FontMap.TryParseRole(entry.Key, out var role))
+                fonts = fonts.With(role, entry.Value);
+            else
+                diagnostics.Error(DiagnosticIds.ManifestValueNotAllowed, entry.Location,
+                    $"字体角色“{entry.Key}”无法识别，可用的有：{string.Join("、", FontMap.RoleNames.Keys.Where(k => k[0] > 0x7F))}。");
         }
-        return fonts;
-    }
-
-    private static FontMap Unknown(ManifestEntry entry, FontMap fonts, DiagnosticBag diagnostics)
-    {
-        diagnostics.Error(DiagnosticIds.ManifestValueNotAllowed, entry.Location,
-            $"字体角色“{entry.Key}”无法识别，可用的有：小标宋、仿宋、黑体、楷体、宋体、西文。");
         return fonts;
     }
 }

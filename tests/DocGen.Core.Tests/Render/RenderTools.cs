@@ -1,0 +1,64 @@
+using System.Diagnostics;
+using DocGen.Tests.Support;
+
+namespace DocGen.Tests.Render;
+
+/// <summary>
+/// The programs the render tests call: LibreOffice (soffice), pdftotext and pdftoppm (poppler-utils). Each
+/// conversion gets its own LibreOffice profile so parallel runs never share a lock, and fonts come from
+/// tests/fonts/fonts.conf (gbt9704.md §10.3) unless FONTCONFIG_FILE already names another file.
+/// </summary>
+public static class RenderTools
+{
+    public const string HowToEnable =
+        "render tests need LibreOffice and poppler-utils: apt-get install libreoffice-writer-nogui poppler-utils fonts-noto-cjk " +
+        "(and tests/fonts/fetch-fonts.sh for the Fandol fonts)";
+
+    public static string? Soffice { get; } = Find("soffice") ?? Find("libreoffice");
+
+    public static string? PdfToText { get; } = Find("pdftotext");
+
+    public static string? PdfToPpm { get; } = Find("pdftoppm");
+
+    /// <summary>Why rendering cannot run here, or null when it can.</summary>
+    public static string? Missing =>
+        Soffice is null ? "soffice not found; " + HowToEnable
+        : PdfToText is null || PdfToPpm is null ? "pdftotext/pdftoppm not found; " + HowToEnable
+        : null;
+
+    public static string FontConfig =>
+        Environment.GetEnvironmentVariable("FONTCONFIG_FILE") is { Length: > 0 } file ? file : Path.Combine(Repository.Root, "tests", "fonts", "fonts.conf");
+
+    /// <summary>Converts the DOCX files to PDF in <paramref name="outFolder"/> in one LibreOffice run.</summary>
+    public static void ConvertToPdf(IEnumerable<string> docxFiles, string outFolder)
+    {
+        var profile = Path.Combine(outFolder, ".lo-profile");
+        var args = new List<string> { $"-env:UserInstallation={new Uri(profile).AbsoluteUri}", "--headless", "--convert-to", "pdf", "--outdir", outFolder };
+        args.AddRange(docxFiles);
+        Run(Soffice!, args, TimeSpan.FromMinutes(5));
+    }
+
+    public static string Run(string program, IEnumerable<string> args, TimeSpan timeout)
+    {
+        var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var arg in args)
+            start.ArgumentList.Add(arg);
+        start.Environment["FONTCONFIG_FILE"] = FontConfig;
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(timeout))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"{program} did not finish within {timeout}");
+        }
+        if (process.ExitCode != 0)
+            throw new InvalidOperationException($"{program} exited with {process.ExitCode}: {error.Result}");
+        return output.Result;
+    }
+
+    private static string? Find(string name) =>
+        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+            .Select(dir => Path.Combine(dir, name))
+            .FirstOrDefault(File.Exists);
+}
