@@ -5,7 +5,8 @@ using Markdig.Syntax;
 namespace DocGen.Docx;
 
 /// <summary>The DOCX stage's entry point: a Markdown tree in, the bytes of a GB/T 9704 document out.</summary>
-public sealed class DocxDocumentWriter(FontMap fonts)
+/// <param name="date">The date the document properties carry (the set's 成文日期); the clock is never read.</param>
+public sealed class DocxDocumentWriter(FontMap fonts, DateOnly date = default)
 {
     /// <param name="sourcePath">The rendered Markdown's name, for diagnostics.</param>
     /// <returns>The package, or null when the tree holds syntax a document cannot carry.</returns>
@@ -25,6 +26,7 @@ public sealed class DocxDocumentWriter(FontMap fonts)
         if (state.Body.LastOrDefault() is Paragraph last)
             last.ParagraphProperties?.SectionProperties?.Remove();
         body.Append(lastSection);
-        return DocxPackageWriter.Write(body, fonts);
+        var title = state.Body.OfType<Paragraph>().FirstOrDefault(p => p.ParagraphProperties?.ParagraphStyleId?.Val?.Value == StyleIds.Title);
+        return DocxPackageWriter.Write(body, fonts, new DocumentInfo(title?.InnerText ?? "", date));
     }
 }

@@ -14,7 +14,7 @@ internal static class DocxPackageWriter
     private const string MainContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
     private static readonly DateTimeOffset EntryTime = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
-    public static byte[] Write(Body body, FontMap fonts)
+    public static byte[] Write(Body body, FontMap fonts, DocumentInfo info)
     {
         using var buffer = new MemoryStream();
         using (var package = WordprocessingDocument.Create(buffer, WordprocessingDocumentType.Document))
@@ -28,6 +28,9 @@ internal static class DocxPackageWriter
             main.AddNewPart<FontTablePart>("rId3").Fonts = PackageParts.FontTable(fonts);
             main.AddNewPart<FooterPart>(SectionBuilder.OddFooterId).Footer = PackageParts.PageNumberFooter(StyleIds.Footer);
             main.AddNewPart<FooterPart>(SectionBuilder.EvenFooterId).Footer = PackageParts.PageNumberFooter(StyleIds.FooterEven);
+            // Phase 3: document properties from the document's own title and date, never the clock.
+            using var core = package.AddNewPart<CoreFilePropertiesPart>("rId2").GetStream(FileMode.Create);
+            info.WriteCoreProperties(core);
         }
         return Normalize(buffer.ToArray());
     }

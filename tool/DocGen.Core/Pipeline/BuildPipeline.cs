@@ -65,7 +65,7 @@ public sealed class BuildPipeline(BuildOptions options)
         };
     }
 
-    private sealed record Prepared(IReadOnlyList<PreparedDocument> Documents, FontMap Fonts, string Templates);
+    private sealed record Prepared(IReadOnlyList<PreparedDocument> Documents, FontMap Fonts, string Templates, DateOnly Date);
 
     /// <summary>Everything up to Markdown: bind, run the rules, check and render the templates.</summary>
     private Prepared? Prepare(DiagnosticBag diagnostics)
@@ -91,15 +91,15 @@ public sealed class BuildPipeline(BuildOptions options)
             if (markdown is null)
                 failedTemplates.Add(request.Template);
             else
-                documents.Add(new PreparedDocument(request.FileName, markdown, BuildLedger.Hash($"{markdown}\n{fonts}\n{Version}")));
+                documents.Add(new PreparedDocument(request.FileName, markdown, BuildLedger.Hash($"{markdown}\n{fonts}\n{set.Facts.SignDate}\n{Version}")));
         }
-        return new Prepared(documents, fonts, templates.Fingerprint);
+        return new Prepared(documents, fonts, templates.Fingerprint, set.Facts.SignDate);
     }
 
     private List<(string FileName, byte[] Content)> WriteDocx(Prepared prepared, IReadOnlyList<PreparedDocument> documents, DiagnosticBag diagnostics)
     {
         var parser = new MarkdownParser();
-        var writer = new DocxDocumentWriter(prepared.Fonts);
+        var writer = new DocxDocumentWriter(prepared.Fonts, prepared.Date);
         var result = new List<(string, byte[])>();
         foreach (var document in documents)
         {
