@@ -30,25 +30,40 @@ internal static class BuildCommand
         command.SetAction(result =>
         {
             var clock = Stopwatch.StartNew();
-            var options = shared.Read(result, result.GetValue(output)!, result.GetValue(keepMarkdown));
-            var outcome = new BuildPipeline(options).Build(result.GetValue(force), result.GetValue(prune));
-            DiagnosticPrinter.Print(outcome.Diagnostics, result.GetValue(shared.Format));
-            if (outcome.Diagnostics.Any(d => d.Severity == Severity.Error && d.Id.StartsWith("DG5", StringComparison.Ordinal)))
-                return ExitCodes.OutputFailed;
-            if (!outcome.Succeeded)
+            var sets = shared.ReadAll(result, result.GetValue(output)!, result.GetValue(keepMarkdown));
+            var format = result.GetValue(shared.Format);
+            var outcomes = SetRunner.Run(sets, p => p.Build(result.GetValue(force), result.GetValue(prune)), Progress.For(sets.Count, result.GetValue(quiet)));
+            DiagnosticPrinter.Print(outcomes.SelectMany(o => o.Result.Diagnostics).ToList(), format);
+            var exit = ExitCodes.Success;
+            foreach (var (options, outcome) in outcomes)
             {
-                Console.Error.WriteLine(outcome.Documents.Count > 0 ? "有错误，未生成公文；已按 --keep-md 写出 Markdown 供排查。" : "有错误，未写入任何文件。");
-                return ExitCodes.InputErrors;
+                var code = Report(options, outcome, sets.Count > 1, result.GetValue(quiet) || format == OutputFormat.Json, clock.ElapsedMilliseconds);
+                // Every document of the set, written now or unchanged since the last build, gets its PDF.
+                var documents = outcome.Written.Select(w => w.FileName).Concat(outcome.Skipped).Order(StringComparer.Ordinal).ToList();
+                if (code == ExitCodes.Success && (result.GetValue(pdf) || result.GetValue(preview))
+                    && !PreviewWriter.Write(options.OutFolder, documents, result.GetValue(preview), Console.Out, Console.Error))
+                    code = ExitCodes.OutputFailed;
+                exit = Math.Max(exit, code);
             }
-            if (!result.GetValue(quiet))
-                Console.Out.WriteLine(BuildSummary.Format(outcome, options.OutDisplay, clock.ElapsedMilliseconds));
-            // Every document of the set, written now or unchanged since the last build, gets its PDF.
-            var documents = outcome.Written.Select(w => w.FileName).Concat(outcome.Skipped).Order(StringComparer.Ordinal).ToList();
-            if ((result.GetValue(pdf) || result.GetValue(preview))
-                && !PreviewWriter.Write(options.OutFolder, documents, result.GetValue(preview), Console.Out, Console.Error))
-                return ExitCodes.OutputFailed;
-            return ExitCodes.Success;
+            if (sets.Count > 1 && !result.GetValue(quiet) && format == OutputFormat.Text)
+                Console.Out.WriteLine($"共 {sets.Count} 个文件集：生成 {outcomes.Sum(o => o.Result.Written.Count)} 个文件，跳过 {outcomes.Sum(o => o.Result.Skipped.Count)} 个（{clock.ElapsedMilliseconds} 毫秒）");
+            return exit;
         });
         return command;
+    }
+
+    private static int Report(BuildOptions options, BuildResult outcome, bool several, bool quiet, long milliseconds)
+    {
+        var prefix = several ? $"{options.SetDisplay}: " : "";
+        if (outcome.Diagnostics.Any(d => d.Severity == Severity.Error && d.Id.StartsWith("DG5", StringComparison.Ordinal)))
+            return ExitCodes.OutputFailed;
+        if (!outcome.Succeeded)
+        {
+            Console.Error.WriteLine(prefix + (outcome.Documents.Count > 0 ? "有错误，未生成公文；已按 --keep-md 写出 Markdown 供排查。" : "有错误，未写入任何文件。"));
+            return ExitCodes.InputErrors;
+        }
+        if (!quiet)
+            Console.Out.WriteLine(prefix + BuildSummary.Format(outcome, options.OutDisplay, milliseconds));
+        return ExitCodes.Success;
     }
 }

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using DocGen.Diagnostics;
-using DocGen.Pipeline;
 
 namespace DocGen.Cli;
 
@@ -16,15 +15,17 @@ internal static class CheckCommand
         command.Add(warningsAsErrors);
         command.SetAction(result =>
         {
-            var options = shared.Read(result, "output", keepMarkdown: false);
-            var outcome = new BuildPipeline(options).Render();
+            var sets = shared.ReadAll(result, "output", keepMarkdown: false);
             var format = result.GetValue(shared.Format);
-            DiagnosticPrinter.Print(outcome.Diagnostics, format);
-            var failed = !outcome.Succeeded || (result.GetValue(warningsAsErrors) && outcome.Diagnostics.Any(d => d.Severity == Severity.Warning));
+            var outcomes = SetRunner.Run(sets, p => p.Render(), Progress.For(sets.Count, quiet: format == OutputFormat.Json));
+            var diagnostics = outcomes.SelectMany(o => o.Result.Diagnostics).ToList();
+            DiagnosticPrinter.Print(diagnostics, format);
+            var failed = diagnostics.Any(d => d.Severity == Severity.Error) || (result.GetValue(warningsAsErrors) && diagnostics.Count > 0);
             if (failed)
                 return ExitCodes.InputErrors;
             if (format == OutputFormat.Text)
-                Console.Out.WriteLine($"检查通过：{options.SetDisplay} 可生成 {outcome.Documents.Count} 个文件。");
+                foreach (var (options, outcome) in outcomes)
+                    Console.Out.WriteLine($"检查通过：{options.SetDisplay} 可生成 {outcome.Documents.Count} 个文件。");
             return ExitCodes.Success;
         });
         return command;

@@ -7,9 +7,18 @@ internal static class Locations
 
     public static string Sample => Path.Combine(AppContext.BaseDirectory, "sample");
 
-    /// <summary>A set's own <c>templates/</c> folder wins over the defaults; an explicit option wins over both.</summary>
-    public static string Templates(string set, string? option) =>
-        option ?? (Directory.Exists(Path.Combine(set, "templates")) ? Path.Combine(set, "templates") : DefaultTemplates);
+    /// <summary>
+    /// An explicit option wins; then the set's own <c>templates/</c>, then one beside the set (shared by a county's
+    /// township sets); then the built-in defaults.
+    /// </summary>
+    public static string Templates(string set, string? option)
+    {
+        if (option is not null)
+            return option;
+        var own = Path.Combine(set, "templates");
+        var shared = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(set)) ?? set, "templates");
+        return Directory.Exists(own) ? own : Directory.Exists(shared) ? shared : DefaultTemplates;
+    }
 
     /// <summary>Relative to the current folder when inside it, so messages read <c>data/tasks.csv(12,6)</c>.</summary>
     public static string Display(string path)

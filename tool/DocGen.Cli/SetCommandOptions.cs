@@ -8,11 +8,16 @@ namespace DocGen.Cli;
 /// <summary>The arguments build and check share: the set folder and an optional templates folder.</summary>
 internal sealed class SetCommandOptions
 {
-    public Argument<string> Set { get; } = new("SET")
+    public Argument<string[]> Sets { get; } = new("SET")
     {
-        Description = "文件集目录（含 manifest.yaml 和 CSV 表格），缺省为 data",
-        Arity = ArgumentArity.ZeroOrOne,
-        DefaultValueFactory = _ => "data",
+        Description = "文件集目录（含 manifest.yaml 和 CSV 表格），可写多个；不含 manifest.yaml 的目录按其下各文件集处理；缺省为 data",
+        Arity = ArgumentArity.ZeroOrMore,
+        DefaultValueFactory = _ => ["data"],
+    };
+
+    public Option<string?> Shard { get; } = new("--shard")
+    {
+        Description = "只处理第 i 份（共 n 份，写作 i/n）：文件集按路径排序后轮流分配，供多台机器或多个 CI 任务分担",
     };
 
     public Option<string?> Templates { get; } = new("--templates")
@@ -38,7 +43,13 @@ internal sealed class SetCommandOptions
 
     public void AddTo(Command command)
     {
-        command.Arguments.Add(Set);
+        command.Arguments.Add(Sets);
+        command.Options.Add(Shard);
+        Shard.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<string?>() is { } text && ParseShard(text) is null)
+                result.AddError($"--shard 应写成 i/n（1 ≤ i ≤ n），此处为“{text}”。");
+        });
         command.Options.Add(Templates);
         command.Options.Add(Strict);
         command.Options.Add(Format);
@@ -50,15 +61,32 @@ internal sealed class SetCommandOptions
         });
     }
 
-    public BuildOptions Read(ParseResult result, string outFolder, bool keepMarkdown)
+    /// <summary>
+    /// One build per set: each argument is a set or a folder of sets; with several sets each gets its own output
+    /// folder under <paramref name="outFolder"/>, named like its set folder.
+    /// </summary>
+    public IReadOnlyList<BuildOptions> ReadAll(ParseResult result, string outFolder, bool keepMarkdown)
     {
-        var set = result.GetValue(Set)!;
-        var templates = Locations.Templates(set, result.GetValue(Templates));
-        return new BuildOptions(set, Locations.Display(set), templates, Locations.Display(templates),
-            outFolder, Locations.Display(outFolder), keepMarkdown)
+        var sets = result.GetValue(Sets)!.SelectMany(SetFinder.Expand).Distinct().ToList();
+        // Decided before sharding, so every shard writes where the whole run would.
+        var several = sets.Count > 1;
+        if (result.GetValue(Shard) is { } shard && ParseShard(shard) is var (index, count))
+            sets = sets.Order(StringComparer.Ordinal).Where((_, i) => i % count == index - 1).ToList();
+        return sets.Select(set =>
         {
-            Rules = new RuleOptions(Strict: result.GetValue(Strict)),
-            Encoding = result.GetValue(Encoding) is { } name ? TextDecoder.ByName(name) : null,
-        };
+            var output = several ? Path.Combine(outFolder, Path.GetFileName(Path.GetFullPath(set))) : outFolder;
+            var templates = Locations.Templates(set, result.GetValue(Templates));
+            return new BuildOptions(set, Locations.Display(set), templates, Locations.Display(templates),
+                output, Locations.Display(output), keepMarkdown)
+            {
+                Rules = new RuleOptions(Strict: result.GetValue(Strict)),
+                Encoding = result.GetValue(Encoding) is { } name ? TextDecoder.ByName(name) : null,
+            };
+        }).ToList();
     }
+
+    private static (int Index, int Count)? ParseShard(string text) =>
+        text.Split('/') is [var i, var n] && int.TryParse(i, out var index) && int.TryParse(n, out var count) && index >= 1 && index <= count
+            ? (index, count)
+            : null;
 }

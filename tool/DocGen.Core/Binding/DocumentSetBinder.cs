@@ -37,7 +37,7 @@ public sealed class DocumentSetBinder(DiagnosticBag diagnostics, System.Text.Enc
     {
         var tables = new TableReader(diagnostics, encoding);
         var manifest = new ManifestLoader(diagnostics, encoding).Load(Path.Combine(folder, ManifestFile), Path.Combine(displayFolder, ManifestFile));
-        var unitTable = tables.Read(folder, displayFolder, "units", "单位", [UnitBinder.NameColumn, UnitBinder.AliasColumn]);
+        var unitTable = tables.ReadShared(folder, displayFolder, "units", "单位", [UnitBinder.NameColumn, UnitBinder.AliasColumn]);
         var phaseTable = tables.Read(folder, displayFolder, "phases", "工作步骤", PhaseBinder.Columns);
         var taskTable = tables.Read(folder, displayFolder, "tasks", "任务分工", TaskBinder.Columns);
         var progressTable = tables.Read(folder, displayFolder, "progress", "自查进展", ProgressBinder.Columns);

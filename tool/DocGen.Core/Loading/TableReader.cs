@@ -10,21 +10,47 @@ namespace DocGen.Loading;
 internal sealed class TableReader(DiagnosticBag diagnostics, Encoding? encoding)
 {
     public CsvTable? Read(string folder, string displayFolder, string stem, string sheet, IReadOnlyList<string> columns, bool optional = false)
+        => TryFind(folder, displayFolder, stem, sheet, columns, out var table) ? table : Missing(displayFolder, stem, sheet, optional);
+
+    /// <summary>
+    /// As <see cref="Read"/>, but a table the set lacks may come from its parent folder: townships of one county
+    /// keep a single units.csv beside their sets.
+    /// </summary>
+    public CsvTable? ReadShared(string folder, string displayFolder, string stem, string sheet, IReadOnlyList<string> columns)
     {
+        if (TryFind(folder, displayFolder, stem, sheet, columns, out var own))
+            return own;
+        var parent = Path.GetDirectoryName(Path.GetFullPath(folder));
+        if (parent is not null && TryFind(parent, Path.Combine(displayFolder, ".."), stem, sheet, columns, out var shared))
+            return shared;
+        return Missing(displayFolder, stem, sheet, optional: false);
+    }
+
+    /// <returns>False when neither the CSV file nor a sheet exists; the table is null when one exists but was unreadable.</returns>
+    private bool TryFind(string folder, string displayFolder, string stem, string sheet, IReadOnlyList<string> columns, out CsvTable? table)
+    {
+        table = null;
         var csv = Path.Combine(folder, stem + ".csv");
         if (File.Exists(csv))
-            return new CsvTableLoader(diagnostics, encoding).Load(csv, Path.Combine(displayFolder, stem + ".csv"), columns);
+        {
+            table = new CsvTableLoader(diagnostics, encoding).Load(csv, Path.Combine(displayFolder, stem + ".csv"), columns);
+            return true;
+        }
 
         var workbooks = Directory.GetFiles(folder, "*.xlsx")
             .Where(f => !Path.GetFileName(f).StartsWith("~$", StringComparison.Ordinal))
             .Order(StringComparer.Ordinal);
         foreach (var workbook in workbooks)
         {
-            var table = new XlsxTableLoader(diagnostics).Load(workbook, Path.Combine(displayFolder, Path.GetFileName(workbook)), [sheet, stem], columns, out var found);
+            table = new XlsxTableLoader(diagnostics).Load(workbook, Path.Combine(displayFolder, Path.GetFileName(workbook)), [sheet, stem], columns, out var found);
             if (found)
-                return table;
+                return true;
         }
+        return false;
+    }
 
+    private CsvTable? Missing(string displayFolder, string stem, string sheet, bool optional)
+    {
         if (!optional)
             diagnostics.Error(DiagnosticIds.FileMissing, new SourceLocation(Path.Combine(displayFolder, stem + ".csv")),
                 $"找不到“{stem}.csv”，文件集中的 .xlsx 工作簿里也没有名为“{sheet}”的工作表；请提供其中之一（可用 docgen init 生成示例）。");

@@ -6,7 +6,6 @@ using DocGen.Docx;
 using DocGen.Markdown;
 using DocGen.Output;
 using DocGen.Rules;
-using DocGen.Templates;
 
 namespace DocGen.Pipeline;
 
@@ -14,8 +13,11 @@ namespace DocGen.Pipeline;
 /// The whole path: load and bind the set → rules → template models → Handlebars → Markdig → DOCX → output folder.
 /// Every stage collects all its problems; no document is written while any error stands.
 /// </summary>
-public sealed class BuildPipeline(BuildOptions options)
+/// <param name="templates">Compiled templates shared across the sets of one run; a pipeline of its own when null.</param>
+public sealed class BuildPipeline(BuildOptions options, TemplateCache? templates = null)
 {
+    private readonly TemplateCache _templates = templates ?? new TemplateCache();
+
     public static string Version { get; } =
         typeof(BuildPipeline).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0";
 
@@ -74,8 +76,7 @@ public sealed class BuildPipeline(BuildOptions options)
         if (bound is not null)
             RuleCatalog.Run(bound, options.Rules, diagnostics);
         var fonts = bound is null ? FontMap.Standard : FontMapReader.Read(bound.Manifest, diagnostics);
-        var templates = TemplateEngine.Load(options.TemplatesFolder, options.TemplatesDisplay, diagnostics);
-        templates.CheckNames(DocumentCatalog.TemplateModels, diagnostics);
+        var templates = _templates.Get(options.TemplatesFolder, options.TemplatesDisplay, diagnostics);
         var set = bound?.ToDocumentSet();
         if (set is null || diagnostics.HasErrors)
             return null;

@@ -1,0 +1,25 @@
+using DocGen.Pipeline;
+
+namespace DocGen.Cli;
+
+/// <summary>
+/// Runs one pipeline per set, in parallel across cores, with templates compiled once and shared; results come back
+/// in the order the sets were given so the output reads the same every time.
+/// </summary>
+internal static class SetRunner
+{
+    public static IReadOnlyList<(BuildOptions Options, BuildResult Result)> Run(
+        IReadOnlyList<BuildOptions> sets, Func<BuildPipeline, BuildResult> step, Progress progress)
+    {
+        var templates = new TemplateCache();
+        var results = new BuildResult[sets.Count];
+        var done = 0;
+        Parallel.For(0, sets.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
+        {
+            results[i] = step(new BuildPipeline(sets[i], templates));
+            progress.Report(Interlocked.Increment(ref done), sets.Count);
+        });
+        progress.Finish();
+        return sets.Zip(results).ToList();
+    }
+}
