@@ -10,5 +10,6 @@ internal static class DocGenCommand
         BuildCommand.Create(),
         CheckCommand.Create(),
         InitCommand.Create(),
+        DiffCommand.Create(),
     };
 }

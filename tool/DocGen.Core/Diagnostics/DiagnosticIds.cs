@@ -78,6 +78,7 @@ public static class DiagnosticIds
     public const string OutputFolderNotEmpty = "DG5003";
     public const string OutputNotOurs = "DG5004";
     public const string OutputStale = "DG5005";
+    public const string GitUnavailable = "DG5006";
 
     // DG9: a defect in DocGen itself.
     public const string Internal = "DG9001";

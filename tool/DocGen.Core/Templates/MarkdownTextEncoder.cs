@@ -8,7 +8,7 @@ namespace DocGen.Templates;
 /// <c>*</c>, <c>{{</c>, <c>&lt;</c> or a leading <c>1.</c> in data cannot change structure) and line breaks
 /// inside a cell join the text, as Chinese needs no space between lines.
 /// </summary>
-internal sealed class MarkdownTextEncoder : ITextEncoder
+public sealed class MarkdownTextEncoder : ITextEncoder
 {
     public void Encode(StringBuilder? text, TextWriter target) => Encode(text?.ToString(), target);
 
@@ -22,6 +22,15 @@ internal sealed class MarkdownTextEncoder : ITextEncoder
     {
         while (text?.MoveNext() == true)
             Write(text.Current, target);
+    }
+
+    /// <summary>The same escaping for text that reaches Markdown without a template (the 调整说明).</summary>
+    public static string Escape(string text)
+    {
+        using var writer = new StringWriter();
+        foreach (var c in text)
+            Write(c, writer);
+        return writer.ToString();
     }
 
     private static void Write(char c, TextWriter target)
