@@ -19,13 +19,17 @@ internal static class ColumnWidths
         var lengths = Lengths(rows, columns, mergedColumns ?? []);
         var chars = Enumerable.Range(0, columns).Select(c => Floor(rows, c)).ToArray();
         var available = (total - (columns * Padding)) / CharWidth - chars.Sum();
+        var lines = lengths.Select(row => row.Select((length, c) => Lines(length, chars[c])).ToArray()).ToArray();
         while (available >= 1)
         {
-            var best = Enumerable.Range(0, columns).Select(c => (Column: c, Benefit: Benefit(lengths, chars, c))).MaxBy(b => b.Benefit);
+            var tallest = lines.Select(TwoTallest).ToArray();
+            var best = Enumerable.Range(0, columns).Select(c => (Column: c, Benefit: Benefit(lengths, lines, tallest, chars, c))).MaxBy(b => b.Benefit);
             if (best.Benefit <= 0)
                 break;
             chars[best.Column]++;
             available--;
+            foreach (var (row, r) in lengths.Select((row, r) => (row, r)))
+                lines[r][best.Column] = Lines(row[best.Column], chars[best.Column]);
         }
         // What no column needs is shared in proportion to the columns' average text, so long texts get the air.
         var average = Enumerable.Range(0, columns).Select(c => lengths.Average(r => r[c])).ToArray();
@@ -72,17 +76,32 @@ internal static class ColumnWidths
     /// much for lines saved inside its own cells (a date wrapped into three short lines looks broken even where
     /// its row is tall anyway).
     /// </summary>
-    private static double Benefit(double[][] lengths, double[] chars, int column)
+    /// <remarks>Works from the current line counts and each row's two tallest cells, so a step costs one pass over the rows.</remarks>
+    private static double Benefit(double[][] lengths, double[][] lines, (int Column, double First, double Second)[] tallest, double[] chars, int column)
     {
         double saved = 0, cellLines = 0;
-        foreach (var row in lengths)
+        for (var r = 0; r < lengths.Length; r++)
         {
-            var others = Enumerable.Range(0, chars.Length).Where(c => c != column).Select(c => Lines(row[c], chars[c])).DefaultIfEmpty(0).Max();
-            var (now, widened) = (Lines(row[column], chars[column]), Lines(row[column], chars[column] + 1));
+            var others = tallest[r].Column == column ? tallest[r].Second : tallest[r].First;
+            var (now, widened) = (lines[r][column], Lines(lengths[r][column], chars[column] + 1));
             saved += Math.Max(now, others) - Math.Max(widened, others);
             cellLines += now - widened;
         }
         return saved + (0.2 * cellLines);
+    }
+
+    /// <summary>The tallest cell of a row (its column and lines) and the second tallest.</summary>
+    private static (int Column, double First, double Second) TwoTallest(double[] row)
+    {
+        var (column, first, second) = (-1, 0.0, 0.0);
+        for (var c = 0; c < row.Length; c++)
+        {
+            if (row[c] > first)
+                (column, first, second) = (c, row[c], first);
+            else if (row[c] > second)
+                second = row[c];
+        }
+        return (column, first, second);
     }
 
     /// <summary>Lines a cell takes; half a character of each line is lost to breaking before a number or a word.</summary>

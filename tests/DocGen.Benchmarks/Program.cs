@@ -1,0 +1,114 @@
+using System.Diagnostics;
+using System.Globalization;
+using DocGen.Benchmarks;
+using DocGen.Diagnostics;
+using DocGen.Docx;
+using DocGen.Markdown;
+using DocGen.Pipeline;
+
+// A plain timed runner (not a test): workloads (a) the sample, (b) a generated county, (c) a city of 20 counties.
+// Run: dotnet run -c Release --project tests/DocGen.Benchmarks
+var root = FindRoot();
+var work = Path.Combine(Path.GetTempPath(), "docgen-bench-" + Environment.ProcessId);
+var sample = Path.Combine(root, "data");
+var templates = Path.Combine(root, "templates");
+var county = Path.Combine(work, "county");
+CountyGenerator.Write(county, sample, 0);
+var city = Path.Combine(work, "city");
+for (var i = 0; i < 20; i++)
+    CountyGenerator.Write(Path.Combine(city, $"县{i + 1:00}"), sample, i);
+
+Console.WriteLine($"DocGen benchmark — {Environment.ProcessorCount} cores, .NET {Environment.Version}");
+Console.WriteLine();
+Warm("(a) sample set", sample);
+Warm("(b) county set", county);
+DocxStage(county);
+City(city);
+Cold("(a) sample set", sample);
+Cold("(b) county set", county);
+Console.WriteLine($"peak memory of this process: {PeakMiB():0} MiB");
+Directory.Delete(work, recursive: true);
+
+void Warm(string name, string set)
+{
+    var options = new BuildOptions(set, "set", templates, "templates", Path.Combine(work, "out"), "out");
+    var cache = new TemplateCache();
+    var documents = new BuildPipeline(options, cache).Render().Documents.Count; // warm-up, compiles the templates
+    var times = Enumerable.Range(0, 7).Select(_ => Time(() => new BuildPipeline(options, cache).Render())).Order().ToList();
+    Console.WriteLine($"{name}: {documents} documents, warm in process: median {times[3]:0} ms per set = {times[3] / documents:0.00} ms per document");
+}
+
+void DocxStage(string set)
+{
+    // The DOCX stage alone, per kind of document, from the Markdown the templates produce.
+    var kept = Path.Combine(work, "kept");
+    new BuildPipeline(new BuildOptions(set, "set", templates, "templates", kept, "kept", KeepMarkdown: true)).Build(force: true);
+    var parser = new MarkdownParser();
+    foreach (var (label, file) in new[] { ("plan (110 items)", "实施方案.md"), ("task table (110 rows)", "任务分工表.md"), ("unit report", Directory.GetFiles(kept, "自查报告-*.md")[0]) })
+    {
+        var markdown = File.ReadAllText(Path.Combine(kept, file));
+        var writer = new DocxDocumentWriter(FontMap.Standard);
+        for (var i = 0; i < 5; i++)
+            writer.Write(parser.Parse(markdown), "x", new DiagnosticBag());
+        var times = Enumerable.Range(0, 21).Select(_ => Time(() => writer.Write(parser.Parse(markdown), "x", new DiagnosticBag()))).Order().ToList();
+        Console.WriteLine($"    Markdown → DOCX, {label}: median {times[10]:0.00} ms");
+    }
+}
+
+void City(string folder)
+{
+    var sets = SetFinder.Expand(folder);
+    var cache = new TemplateCache();
+    int Build() => sets.AsParallel().WithDegreeOfParallelism(Environment.ProcessorCount)
+        .Sum(set => new BuildPipeline(new BuildOptions(set, "set", templates, "templates", "", ""), cache).Render().Documents.Count);
+    Build();
+    var documents = 0;
+    var ms = Time(() => documents = Build());
+    Console.WriteLine($"(c) city of {sets.Count} county sets: {documents} documents in {ms:0} ms on {Environment.ProcessorCount} cores = {documents / (ms / 1000):0} documents/s");
+}
+
+void Cold(string name, string set)
+{
+    var cli = Path.Combine(AppContext.BaseDirectory, "docgen.dll");
+    var times = new List<double>();
+    long peak = 0;
+    for (var i = 0; i < 5; i++)
+    {
+        var output = Path.Combine(work, "cold" + i);
+        var start = Stopwatch.StartNew();
+        // GNU time reports the child's peak resident set (%M, KiB) on stderr's last line.
+        using var process = Process.Start(new ProcessStartInfo("/usr/bin/time", $"-f %M dotnet \"{cli}\" build \"{set}\" --out \"{output}\" --templates \"{templates}\" --quiet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        })!;
+        var error = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        times.Add(start.Elapsed.TotalMilliseconds);
+        if (long.TryParse(error.Trim().Split('\n')[^1], out var kib))
+            peak = Math.Max(peak, kib);
+    }
+    times.Sort();
+    Console.WriteLine($"{name}: cold whole process (dotnet docgen.dll build): median {times[2]:0} ms, peak RSS {peak / 1024} MiB");
+}
+
+static double Time(Action action)
+{
+    var clock = Stopwatch.StartNew();
+    action();
+    return clock.Elapsed.TotalMilliseconds;
+}
+
+static double PeakMiB()
+{
+    var line = File.ReadLines("/proc/self/status").FirstOrDefault(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
+    return line is null ? 0 : double.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) / 1024;
+}
+
+static string FindRoot()
+{
+    for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        if (File.Exists(Path.Combine(dir.FullName, "DocGen.sln")))
+            return dir.FullName;
+    throw new InvalidOperationException("DocGen.sln not found");
+}
