@@ -78,7 +78,7 @@ public sealed class BuildCommandTests
         using var temp = new TempFolder();
         var set = Repository.CopySample(temp);
         var templates = Path.Combine(set, "templates");
-        CopyFolder(Repository.Templates, templates);
+        Repository.CopyFolder(Repository.Templates, templates);
         var plan = File.ReadAllLines(Path.Combine(templates, "unit-report.md.hbs")).ToList();
         plan.Insert(3, "联系人：{{ContactPerson}}");
         File.WriteAllLines(Path.Combine(templates, "unit-report.md.hbs"), plan);
@@ -106,15 +106,5 @@ public sealed class BuildCommandTests
         var (exit, _, error) = CliRunner.Run(temp.Path, "build", "data", "--out");
         Assert.Equal(2, exit);
         Assert.Contains("error DG0001", error);
-    }
-
-    private static void CopyFolder(string from, string to)
-    {
-        foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
     }
 }

@@ -13,7 +13,7 @@ public sealed class DiffCommandTests
         using var temp = new TempFolder();
         using var set = new SetEditor();
         var repo = temp["repo"];
-        CopyFolder(set.Folder, Path.Combine(repo, "set"));
+        Repository.CopyFolder(set.Folder, Path.Combine(repo, "set"));
         Git(repo, "init -q");
         Git(repo, "-c user.email=t@t -c user.name=t add -A");
         Git(repo, "-c user.email=t@t -c user.name=t commit -q -m sample");
@@ -43,15 +43,5 @@ public sealed class DiffCommandTests
         using var git = Process.Start(new ProcessStartInfo("git", arguments) { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true })!;
         git.WaitForExit();
         Assert.Equal(0, git.ExitCode);
-    }
-
-    private static void CopyFolder(string from, string to)
-    {
-        foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
     }
 }

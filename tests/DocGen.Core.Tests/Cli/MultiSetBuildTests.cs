@@ -18,7 +18,7 @@ public sealed class MultiSetBuildTests
                 File.Copy(Path.Combine(Repository.SampleSet, file), Path.Combine(county, township, file));
         }
         File.Copy(Path.Combine(Repository.SampleSet, "units.csv"), Path.Combine(county, "units.csv"));
-        CopyFolder(Repository.Templates, Path.Combine(county, "templates"));
+        Repository.CopyFolder(Repository.Templates, Path.Combine(county, "templates"));
 
         // When the county is built in one run
         var (exit, output, error) = CliRunner.Run(temp.Path, "build", "county", "--out", "out");
@@ -35,7 +35,7 @@ public sealed class MultiSetBuildTests
     {
         using var temp = new TempFolder();
         foreach (var name in new[] { "a", "b", "c" })
-            CopyFolder(Repository.SampleSet, Path.Combine(temp["sets"], name));
+            Repository.CopyFolder(Repository.SampleSet, Path.Combine(temp["sets"], name));
 
         var first = CliRunner.Run(temp.Path, "build", "sets", "--out", "out", "--templates", Repository.Templates, "--shard", "1/2");
         var second = CliRunner.Run(temp.Path, "build", "sets", "--out", "out", "--templates", Repository.Templates, "--shard", "2/2");
@@ -43,15 +43,5 @@ public sealed class MultiSetBuildTests
         Assert.Equal((0, 0), (first.ExitCode, second.ExitCode));
         Assert.Equal(["a", "b", "c"], Directory.GetDirectories(temp["out"]).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         Assert.Equal(2, CliRunner.Run(temp.Path, "build", "sets", "--shard", "3/2").ExitCode);
-    }
-
-    private static void CopyFolder(string from, string to)
-    {
-        foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
     }
 }

@@ -46,8 +46,8 @@ public sealed class FuzzTests(ITestOutputHelper output)
         var random = new Random(seed);
         using var temp = new TempFolder();
         var set = temp["set"];
-        Copy(Base, set);
-        Copy(Repository.Templates, Path.Combine(set, "templates"));
+        Repository.CopyFolder(Base, set);
+        Repository.CopyFolder(Repository.Templates, Path.Combine(set, "templates"));
         var target = Targets[random.Next(Targets.Length)];
         var path = Path.Combine(set, target);
         var (bytes, mutation) = Mutator.Mutate(File.ReadAllText(path), random);
@@ -65,16 +65,6 @@ public sealed class FuzzTests(ITestOutputHelper output)
         catch (Exception e)
         {
             return (description, $"exception {e.GetType().Name}: {e.Message}\n{e.StackTrace}");
-        }
-    }
-
-    private static void Copy(string from, string to)
-    {
-        foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
         }
     }
 

@@ -52,7 +52,10 @@ public sealed class BuildPipeline(BuildOptions options, TemplateCache? templates
         var (toWrite, skipped) = planner.Plan(prepared.Documents, diagnostics);
         var documents = WriteDocx(prepared, toWrite.Select(w => w.Document).ToList(), diagnostics);
         if (diagnostics.Items.Any(d => d.Severity == Severity.Error && !d.Id.StartsWith("DG5", StringComparison.Ordinal)))
+        {
+            Write(markdown, diagnostics);
             return Result(markdown, diagnostics);
+        }
 
         var written = Write([.. markdown, .. documents], diagnostics);
         foreach (var (name, bytes) in documents.Where(d => written.Contains(d.FileName)))
