@@ -125,6 +125,18 @@ public sealed class TemplateEngineTests
     }
 
     [Fact]
+    public void Names_are_checked_without_regard_to_case_as_Handlebars_resolves_them()
+    {
+        using var temp = new TempFolder();
+        File.WriteAllText(temp["doc.md.hbs"], "# {{title}}\n\n{{#each rows}}{{text}}{{/each}}\n");
+        var diagnostics = new DiagnosticBag();
+        var engine = TemplateEngine.Load(temp.Path, "t", diagnostics);
+        engine.CheckNames(new Dictionary<string, Type> { ["doc"] = typeof(Outer) }, diagnostics);
+        Assert.Empty(diagnostics.Items);
+        Assert.Equal("# 标题\n\n正文\n", engine.Render("doc", new Outer("标题", [new Model("正文", [])], true), "t", diagnostics));
+    }
+
+    [Fact]
     public void The_default_templates_use_only_names_their_models_have()
     {
         var diagnostics = new DiagnosticBag();

@@ -87,7 +87,8 @@ internal sealed partial class TemplatePathChecker(IReadOnlyDictionary<string, Te
                 return null;
             if (segment == "length" && ElementType(type) is not null)
                 return typeof(int);
-            var property = type.GetProperty(segment, BindingFlags.Public | BindingFlags.Instance);
+            // Handlebars.Net resolves member names without regard to case; so does this check.
+            var property = type.GetProperty(segment, BindingFlags.Public | BindingFlags.Instance | BindingFlags.IgnoreCase);
             if (property is null)
             {
                 var known = type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Select(p => p.Name);
