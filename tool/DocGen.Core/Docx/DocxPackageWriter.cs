@@ -19,6 +19,8 @@ internal static class DocxPackageWriter
         using var buffer = new MemoryStream();
         using (var package = WordprocessingDocument.Create(buffer, WordprocessingDocumentType.Document))
         {
+            // Stored, not deflated: Normalize compresses every entry once, so compressing here would be done twice.
+            package.CompressionOption = System.IO.Packaging.CompressionOption.NotCompressed;
             // Phase 1: the main part under a fixed package relationship id.
             var main = package.AddNewPart<MainDocumentPart>(MainContentType, "rId1");
             main.Document = new Document(body);
