@@ -13,12 +13,8 @@ internal static class SetRunner
     {
         var templates = new TemplateCache();
         var results = new BuildResult[sets.Count];
-        var done = 0;
         Parallel.For(0, sets.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
-        {
-            results[i] = step(new BuildPipeline(sets[i], templates));
-            progress.Report(Interlocked.Increment(ref done), sets.Count);
-        });
+            results[i] = step(new BuildPipeline(sets[i] with { Progress = progress.ForSet(i) }, templates)));
         progress.Finish();
         return sets.Zip(results).ToList();
     }

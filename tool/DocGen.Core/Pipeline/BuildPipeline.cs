@@ -105,11 +105,12 @@ public sealed class BuildPipeline(BuildOptions options, TemplateCache? templates
         var parser = new MarkdownParser();
         var writer = new DocxDocumentWriter(prepared.Fonts, prepared.Date);
         var result = new List<(string, byte[])>();
-        foreach (var document in documents)
+        foreach (var (document, index) in documents.Select((d, i) => (d, i)))
         {
             var markdownName = Path.ChangeExtension(document.FileName, ".md");
             if (writer.Write(parser.Parse(document.Markdown), Path.Combine(options.OutDisplay, markdownName), diagnostics) is { } docx)
                 result.Add((document.FileName, docx));
+            options.Progress?.Report((index + 1, documents.Count));
         }
         return result;
     }
