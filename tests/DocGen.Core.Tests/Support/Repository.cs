@@ -13,9 +13,7 @@ public static class Repository
     public static string CopySample(TempFolder folder)
     {
         var set = folder["set"];
-        Directory.CreateDirectory(set);
-        foreach (var file in Directory.GetFiles(SampleSet))
-            File.Copy(file, Path.Combine(set, Path.GetFileName(file)));
+        CopyFolder(SampleSet, set);
         return set;
     }
 

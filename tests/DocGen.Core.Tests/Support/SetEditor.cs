@@ -12,9 +12,7 @@ public sealed class SetEditor : IDisposable
     public SetEditor(string? source = null)
     {
         Folder = _temp["set"];
-        Directory.CreateDirectory(Folder);
-        foreach (var file in Directory.GetFiles(source ?? Repository.SampleSet))
-            File.Copy(file, Path.Combine(Folder, Path.GetFileName(file)));
+        Repository.CopyFolder(source ?? Repository.SampleSet, Folder);
     }
 
     public string Folder { get; }

@@ -28,8 +28,7 @@ public static class TextDecoder
     public static string? Read(string path, string displayPath, Encoding? forced, DiagnosticBag diagnostics)
     {
         var bytes = File.ReadAllBytes(path);
-        var (encoding, skip) = forced is null ? Detect(bytes) : (forced, Preamble(bytes, forced));
-        var text = Decode(bytes, skip, encoding);
+        var (encoding, text) = forced is null ? Detect(bytes) : (forced, Decode(bytes, Preamble(bytes, forced), forced));
         var bad = text.IndexOf('\uFFFD', StringComparison.Ordinal);
         if (bad < 0)
             return text;
@@ -39,21 +38,21 @@ public static class TextDecoder
         return null;
     }
 
-    private static (Encoding, int) Detect(byte[] bytes)
+    /// <returns>The encoding chosen and the text as it decodes, so no file is decoded twice.</returns>
+    private static (Encoding, string) Detect(byte[] bytes)
     {
-        if (bytes.AsSpan().StartsWith(new byte[] { 0xEF, 0xBB, 0xBF }))
-            return (new UTF8Encoding(false), 3);
-        if (bytes.AsSpan().StartsWith(new byte[] { 0xFF, 0xFE }))
-            return (Encoding.Unicode, 2);
-        if (bytes.AsSpan().StartsWith(new byte[] { 0xFE, 0xFF }))
-            return (Encoding.BigEndianUnicode, 2);
+        foreach (var bom in new Encoding[] { new UTF8Encoding(true), Encoding.Unicode, Encoding.BigEndianUnicode })
+            if (bytes.AsSpan().StartsWith(bom.GetPreamble()))
+                return (bom, Decode(bytes, bom.GetPreamble().Length, bom));
         // Whichever reads with fewer undecodable characters: a GBK file is full of invalid UTF-8, while a UTF-8 file
         // with one stray byte should be reported at that byte, not as GB18030 mojibake from line 1.
-        var gb18030 = Encoding.GetEncoding("GB18030");
-        var utf8Errors = Decode(bytes, 0, new UTF8Encoding(false)).Count(c => c == '\uFFFD');
+        var utf8 = Decode(bytes, 0, new UTF8Encoding(false));
+        var utf8Errors = utf8.Count(c => c == '\uFFFD');
         if (utf8Errors == 0)
-            return (new UTF8Encoding(false), 0);
-        return Decode(bytes, 0, gb18030).Count(c => c == '\uFFFD') <= utf8Errors ? (gb18030, 0) : (new UTF8Encoding(false), 0);
+            return (new UTF8Encoding(false), utf8);
+        var gb18030 = Encoding.GetEncoding("GB18030");
+        var gb = Decode(bytes, 0, gb18030);
+        return gb.Count(c => c == '\uFFFD') <= utf8Errors ? (gb18030, gb) : (new UTF8Encoding(false), utf8);
     }
 
     private static string Decode(byte[] bytes, int skip, Encoding encoding)

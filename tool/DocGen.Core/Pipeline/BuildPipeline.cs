@@ -58,8 +58,9 @@ public sealed class BuildPipeline(BuildOptions options, TemplateCache? templates
         }
 
         var written = Write([.. markdown, .. documents], diagnostics);
+        var inputs = prepared.Documents.ToDictionary(p => p.FileName, p => p.Input, StringComparer.Ordinal);
         foreach (var (name, bytes) in documents.Where(d => written.Contains(d.FileName)))
-            ledger.Entries[name] = new LedgerEntry(prepared.Documents.First(p => p.FileName == name).Input, BuildLedger.Hash(bytes), prepared.Templates, Version);
+            ledger.Entries[name] = new LedgerEntry(inputs[name], BuildLedger.Hash(bytes), prepared.Templates, Version);
         var removed = planner.Stale(prepared.Documents, prune, diagnostics);
         Write([(BuildLedger.FileName, Encoding.UTF8.GetBytes(ledger.Serialize()))], diagnostics);
         return Result(documents, diagnostics) with
