@@ -7,13 +7,26 @@ public sealed class DiagnosticBag
 
     public IReadOnlyList<Diagnostic> Items => _items;
 
-    public bool HasErrors => _items.Any(d => d.Severity == Severity.Error);
+    public bool HasErrors => ErrorCount > 0;
+
+    public int ErrorCount { get; private set; }
 
     public void Error(string id, SourceLocation? location, string message) =>
-        _items.Add(new Diagnostic(id, Severity.Error, message, location));
+        Add(new Diagnostic(id, Severity.Error, message, location));
 
     public void Warning(string id, SourceLocation? location, string message) =>
-        _items.Add(new Diagnostic(id, Severity.Warning, message, location));
+        Add(new Diagnostic(id, Severity.Warning, message, location));
 
-    public void AddRange(IEnumerable<Diagnostic> diagnostics) => _items.AddRange(diagnostics);
+    public void AddRange(IEnumerable<Diagnostic> diagnostics)
+    {
+        foreach (var diagnostic in diagnostics)
+            Add(diagnostic);
+    }
+
+    private void Add(Diagnostic diagnostic)
+    {
+        _items.Add(diagnostic);
+        if (diagnostic.Severity == Severity.Error)
+            ErrorCount++;
+    }
 }

@@ -20,7 +20,7 @@ internal static class AttachmentRenderer
         var title = blocks.Skip(blocks.IndexOf(label) + 1).FirstOrDefault() as ParagraphBlock;
 
         // An attachment starts a new page, unless it is the whole document.
-        var first = renderer.State.Body.Count == 0;
+        var first = renderer.State.Body.IsEmpty;
         if (landscape && !first)
             renderer.EndSection(SectionBuilder.Portrait());
         else if (!first)

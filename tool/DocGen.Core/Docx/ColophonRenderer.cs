@@ -20,7 +20,7 @@ internal static class ColophonRenderer
         if (paragraphs.Count == 0)
             return;
         var width = renderer.State.TextWidth;
-        if (renderer.State.Body.LastOrDefault() is not Paragraph { ParagraphProperties.SectionProperties: null })
+        if (renderer.State.Body.Last is not Paragraph { ParagraphProperties.SectionProperties: null })
             renderer.AddParagraph(StyleIds.Body);
         var table = new Table(new TableProperties(
             new TablePositionProperties

@@ -78,7 +78,7 @@ internal sealed class DocxRenderer(DocxWriterState state, DiagnosticBag diagnost
     /// <summary>Ends the current section with the given page setup; the next content starts a new page.</summary>
     public void EndSection(SectionProperties section)
     {
-        if (state.Body.LastOrDefault() is not Paragraph last || last.ParagraphProperties?.SectionProperties is not null)
+        if (state.Body.Last is not Paragraph last || last.ParagraphProperties?.SectionProperties is not null)
             last = AddParagraph(StyleIds.Body);
         last.ParagraphProperties!.Append(section);
         state.PageBreakPending = false;

@@ -1,12 +1,11 @@
-using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace DocGen.Docx;
 
 /// <summary>The mutable side of writing one document (pandoc's WriterState): body so far, counters, pending flags.</summary>
-internal sealed class DocxWriterState
+internal sealed class DocxWriterState(BodyWriter body)
 {
-    public List<OpenXmlElement> Body { get; } = [];
+    public BodyWriter Body { get; } = body;
 
     public HeadingNumberer Numbering { get; } = new();
 

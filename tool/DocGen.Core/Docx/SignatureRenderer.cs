@@ -18,7 +18,7 @@ internal static class SignatureRenderer
         if (paragraphs.Count == 0)
             return;
         // 7.3.5.5: the signature never stands alone on a page: it keeps the last body paragraph with it.
-        if (renderer.State.Body.LastOrDefault() is Paragraph { ParagraphProperties: { } last } && last.SectionProperties is null)
+        if (renderer.State.Body.Last is Paragraph { ParagraphProperties: { } last } && last.SectionProperties is null)
             last.KeepNext ??= new KeepNext();
         for (var i = 0; i < BlankLinesForSeal; i++)
             renderer.AddParagraph(StyleIds.Body).ParagraphProperties!.KeepNext = new KeepNext();

@@ -3,7 +3,6 @@ using DocumentFormat.OpenXml.Wordprocessing;
 using Markdig.Extensions.Tables;
 using Markdig.Syntax;
 using MdTable = Markdig.Extensions.Tables.Table;
-using Table = DocumentFormat.OpenXml.Wordprocessing.Table;
 using TableCell = DocumentFormat.OpenXml.Wordprocessing.TableCell;
 using TableRow = DocumentFormat.OpenXml.Wordprocessing.TableRow;
 
@@ -28,24 +27,21 @@ internal static class TableRenderer
         var merges = TableMerges.Compute(texts, rows.Select(r => r.IsHeader).ToList(), renderer.State.MergeColumns);
         var widths = ColumnWidths.Compute(texts, columns, renderer.State.TextWidth, merges.Columns);
 
-        var table = new Table(
-            new TableProperties(
-                new TableStyle { Val = "GwTableGrid" },
-                new TableWidth { Width = Twips(widths.Sum()), Type = TableWidthUnitValues.Dxa },
-                new TableJustification { Val = TableRowAlignmentValues.Center },
-                new TableLayout { Type = TableLayoutValues.Fixed },
-                // §8.3 [practice]: a little air above and below the text so rows do not look cramped.
-                new TableCellMarginDefault(
-                    new TopMargin { Width = Twips(GbT9704.TableCellPaddingVertical), Type = TableWidthUnitValues.Dxa },
-                    new TableCellLeftMargin { Width = GbT9704.TableCellPaddingHorizontal, Type = TableWidthValues.Dxa },
-                    new BottomMargin { Width = Twips(GbT9704.TableCellPaddingVertical), Type = TableWidthUnitValues.Dxa },
-                    new TableCellRightMargin { Width = GbT9704.TableCellPaddingHorizontal, Type = TableWidthValues.Dxa }),
-                new TableLook { Val = "04A0", FirstRow = true, NoVerticalBand = true }),
-            new TableGrid(widths.Select(w => new GridColumn { Width = Twips(w) })));
-
-        for (var r = 0; r < rows.Count; r++)
-            table.Append(Row(renderer, source, rows[r], widths, merges, r));
-        renderer.State.Body.Add(table);
+        var properties = new TableProperties(
+            new TableStyle { Val = "GwTableGrid" },
+            new TableWidth { Width = Twips(widths.Sum()), Type = TableWidthUnitValues.Dxa },
+            new TableJustification { Val = TableRowAlignmentValues.Center },
+            new TableLayout { Type = TableLayoutValues.Fixed },
+            // §8.3 [practice]: a little air above and below the text so rows do not look cramped.
+            new TableCellMarginDefault(
+                new TopMargin { Width = Twips(GbT9704.TableCellPaddingVertical), Type = TableWidthUnitValues.Dxa },
+                new TableCellLeftMargin { Width = GbT9704.TableCellPaddingHorizontal, Type = TableWidthValues.Dxa },
+                new BottomMargin { Width = Twips(GbT9704.TableCellPaddingVertical), Type = TableWidthUnitValues.Dxa },
+                new TableCellRightMargin { Width = GbT9704.TableCellPaddingHorizontal, Type = TableWidthValues.Dxa }),
+            new TableLook { Val = "04A0", FirstRow = true, NoVerticalBand = true });
+        var grid = new TableGrid(widths.Select(w => new GridColumn { Width = Twips(w) }));
+        // Rows are made as they are written: a 10,000-row table never exists whole.
+        renderer.State.Body.AddTable(properties, grid, rows.Select((row, r) => Row(renderer, source, row, widths, merges, r)));
     }
 
     private static TableRow Row(DocxRenderer renderer, MdTable source, Markdig.Extensions.Tables.TableRow row, int[] widths, TableMerges merges, int index)

@@ -1,0 +1,60 @@
+using System.Collections.Concurrent;
+using System.IO.Compression;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+
+namespace DocGen.Docx;
+
+/// <summary>
+/// Every part of a document package except the body and the document properties is the same for every document of
+/// a font map: the Open XML SDK builds that package once (content types, relationships with fixed ids, styles,
+/// settings, fonts, footers), and each document copies its entries and streams in only what differs.
+/// </summary>
+internal sealed class PackageSkeleton
+{
+    public const string DocumentEntry = "word/document.xml";
+    public const string CorePropertiesEntry = "docProps/core.xml";
+    private const string MainContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
+    private static readonly ConcurrentDictionary<FontMap, PackageSkeleton> Cache = new();
+
+    private PackageSkeleton(IReadOnlyList<(string Name, byte[]? Content)> entries) => Entries = entries;
+
+    /// <summary>The package's entries in the SDK's own order; null content marks the body and the document properties.</summary>
+    public IReadOnlyList<(string Name, byte[]? Content)> Entries { get; }
+
+    public static PackageSkeleton For(FontMap fonts) => Cache.GetOrAdd(fonts, Build);
+
+    private static PackageSkeleton Build(FontMap fonts)
+    {
+        using var buffer = new MemoryStream();
+        using (var package = WordprocessingDocument.Create(buffer, WordprocessingDocumentType.Document))
+        {
+            package.CompressionOption = System.IO.Packaging.CompressionOption.NotCompressed;
+            // Fixed relationship ids: the SDK would pick random ones (PITFALLS.md), and the sections refer to the footers'.
+            var main = package.AddNewPart<MainDocumentPart>(MainContentType, "rId1");
+            main.Document = new Document(new Body());
+            main.AddNewPart<StyleDefinitionsPart>("rId1").Styles = StylesPartBuilder.Build(fonts);
+            main.AddNewPart<DocumentSettingsPart>("rId2").Settings = PackageParts.Settings();
+            main.AddNewPart<FontTablePart>("rId3").Fonts = PackageParts.FontTable(fonts);
+            main.AddNewPart<FooterPart>(SectionBuilder.OddFooterId).Footer = PackageParts.PageNumberFooter(StyleIds.Footer);
+            main.AddNewPart<FooterPart>(SectionBuilder.EvenFooterId).Footer = PackageParts.PageNumberFooter(StyleIds.FooterEven);
+            package.AddNewPart<CoreFilePropertiesPart>("rId2").GetStream(FileMode.Create).Dispose();
+        }
+
+        using var zip = new ZipArchive(new MemoryStream(buffer.ToArray()), ZipArchiveMode.Read);
+        var entries = zip.Entries.Select(entry => (entry.FullName, entry.FullName is DocumentEntry or CorePropertiesEntry ? null : Read(entry))).ToList();
+        // The body is written before the properties, which carry the title found in it.
+        if (entries.FindIndex(e => e.FullName == DocumentEntry) is var body && entries.FindIndex(e => e.FullName == CorePropertiesEntry) is var core && (body < 0 || core < body))
+            throw new InvalidOperationException("package skeleton: word/document.xml must precede docProps/core.xml");
+        return new PackageSkeleton(entries);
+    }
+
+    private static byte[] Read(ZipArchiveEntry entry)
+    {
+        using var stream = entry.Open();
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        return copy.ToArray();
+    }
+}
