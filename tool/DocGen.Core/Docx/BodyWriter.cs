@@ -35,16 +35,15 @@ internal sealed class BodyWriter(OpenXmlWriter writer)
         IsEmpty = false;
     }
 
-    /// <summary>Writes a table whose rows are made one at a time and never held together.</summary>
-    public void AddTable(TableProperties properties, TableGrid grid, IEnumerable<TableRow> rows)
+    /// <summary>Writes a table whose rows go straight to the part and are never held together.</summary>
+    public void AddTable(TableProperties properties, TableGrid grid, Action<OpenXmlWriter> writeRows)
     {
         Flush();
         IsEmpty = false;
         writer.WriteStartElement(new Table());
         writer.WriteElement(properties);
         writer.WriteElement(grid);
-        foreach (var row in rows)
-            writer.WriteElement(row);
+        writeRows(writer);
         writer.WriteEndElement();
     }
 

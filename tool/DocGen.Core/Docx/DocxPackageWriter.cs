@@ -20,7 +20,7 @@ internal static class DocxPackageWriter
             DocumentInfo? info = null;
             foreach (var (name, content) in skeleton.Entries)
             {
-                var entry = zip.CreateEntry(name, CompressionLevel.Optimal);
+                var entry = zip.CreateEntry(name, CompressionLevel.Fastest);
                 entry.LastWriteTime = EntryTime;
                 using var stream = entry.Open();
                 if (name == PackageSkeleton.DocumentEntry)

@@ -1,10 +1,7 @@
 using System.Globalization;
 using DocumentFormat.OpenXml.Wordprocessing;
-using Markdig.Extensions.Tables;
 using Markdig.Syntax;
 using MdTable = Markdig.Extensions.Tables.Table;
-using TableCell = DocumentFormat.OpenXml.Wordprocessing.TableCell;
-using TableRow = DocumentFormat.OpenXml.Wordprocessing.TableRow;
 
 namespace DocGen.Docx;
 
@@ -40,43 +37,14 @@ internal static class TableRenderer
                 new TableCellRightMargin { Width = GbT9704.TableCellPaddingHorizontal, Type = TableWidthValues.Dxa }),
             new TableLook { Val = "04A0", FirstRow = true, NoVerticalBand = true });
         var grid = new TableGrid(widths.Select(w => new GridColumn { Width = Twips(w) }));
-        // Rows are made as they are written: a 10,000-row table never exists whole.
-        renderer.State.Body.AddTable(properties, grid, rows.Select((row, r) => Row(renderer, source, row, widths, merges, r)));
-    }
-
-    private static TableRow Row(DocxRenderer renderer, MdTable source, Markdig.Extensions.Tables.TableRow row, int[] widths, TableMerges merges, int index)
-    {
-        var properties = new TableRowProperties(new CantSplit());
-        if (row.IsHeader)
-            properties.Append(new TableHeader());
-        var result = new TableRow(properties);
-        var cells = row.OfType<Markdig.Extensions.Tables.TableCell>().ToList();
-        for (var c = 0; c < widths.Length; c++)
+        var cells = new TableCellWriter(source, widths);
+        // Rows are written as they are walked: a 10,000-row table never exists whole.
+        renderer.State.Body.AddTable(properties, grid, xml =>
         {
-            var cellProperties = new TableCellProperties(new TableCellWidth { Width = Twips(widths[c]), Type = TableWidthUnitValues.Dxa });
-            var merge = merges[index, c];
-            if (merge != MergeState.None)
-                cellProperties.Append(new VerticalMerge { Val = merge == MergeState.Restart ? MergedCellValues.Restart : MergedCellValues.Continue });
-            cellProperties.Append(new TableCellVerticalAlignment { Val = TableVerticalAlignmentValues.Center });
-            var paragraph = new Paragraph(new ParagraphProperties(
-                new ParagraphStyleId { Val = row.IsHeader ? StyleIds.TableHeader : StyleIds.TableText },
-                new Justification { Val = row.IsHeader ? JustificationValues.Center : Align(source, c) }));
-            // A continued cell is covered by the one above; its own text would be hidden, so it carries none.
-            if (c < cells.Count && merge != MergeState.Continue)
-                foreach (var block in cells[c].OfType<ParagraphBlock>())
-                    paragraph.Append(renderer.Runs(block.Inline));
-            result.Append(new TableCell(cellProperties, paragraph));
-        }
-        return result;
+            for (var r = 0; r < rows.Count; r++)
+                cells.WriteRow(xml, renderer, rows[r], merges, r);
+        });
     }
-
-    private static JustificationValues Align(MdTable table, int column) =>
-        column < table.ColumnDefinitions.Count ? table.ColumnDefinitions[column].Alignment switch
-        {
-            TableColumnAlign.Center => JustificationValues.Center,
-            TableColumnAlign.Right => JustificationValues.Right,
-            _ => JustificationValues.Left,
-        } : JustificationValues.Left;
 
     private static string Twips(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -26,6 +26,10 @@ internal static class TitleLineBreaker
         var prefix = new int[chars.Length + 1];
         for (var i = 0; i < chars.Length; i++)
             prefix[i + 1] = prefix[i] + width[i];
+        // Each position's penalty once, not once per line and start the programme below tries.
+        var penalty = new double[chars.Length + 1];
+        for (var i = 1; i < chars.Length; i++)
+            penalty[i] = BreakPenalty(title, i);
 
         // Dynamic programme over break positions: cost[k][i] = best cost of putting chars[0..i) on k lines.
         var n = chars.Length;
@@ -44,7 +48,7 @@ internal static class TitleLineBreaker
                         continue;
                     var w = prefix[end] - prefix[start];
                     // Meaning before shape (7.3.1): a line 2 characters off the ideal costs as much as a break inside a word.
-                    var c = cost[k - 1, start] + Math.Abs(w - ideal) / 4 + (end == n ? 0 : BreakPenalty(title, end))
+                    var c = cost[k - 1, start] + Math.Abs(w - ideal) / 4 + penalty[end]
                         + (k < lines && w > ideal ? 0.5 : 0); // prefer upper lines no longer than lower ones
                     if (c < cost[k, end])
                     {
@@ -75,12 +79,16 @@ internal static class TitleLineBreaker
 
     private static double BreakPenalty(string title, int at)
     {
-        var before = title[..at];
-        var after = title[at..];
+        var before = title.AsSpan(0, at);
+        var after = title.AsSpan(at);
         if (char.IsAsciiLetterOrDigit(before[^1]) && char.IsAsciiLetterOrDigit(after[0]))
             return 100;
-        if (BreakBefore.Any(after.StartsWith) || BreakAfter.Any(before.EndsWith))
-            return 0;
+        foreach (var word in BreakBefore)
+            if (after.StartsWith(word, StringComparison.Ordinal))
+                return 0;
+        foreach (var word in BreakAfter)
+            if (before.EndsWith(word, StringComparison.Ordinal))
+                return 0;
         // Anywhere else may be inside a word (食品安|全): worse than lines 16 characters apart, worse still inside 《》.
         var open = before.LastIndexOf('《');
         return open > before.LastIndexOf('》') ? 10 : 8;
