@@ -10,7 +10,7 @@ namespace DocGen.Benchmarks;
 internal static class CountyGenerator
 {
     private static readonly string[] Categories = ["基础工作", "能力建设", "生产经营状况", "食品安全状况", "示范引领"];
-    private static readonly string[] Deadlines = ["2023年6月30日前", "2023年12月底前", "长期坚持", "2023年3月—12月", "常态化推进", "2024年6月底前"];
+    private static readonly string[] Deadlines = ["2023年6月30日前", "2023年12月底前", "长期坚持", "2023年3月—12月", "常态化推进", "2023年11月底前"];
     private static readonly string[] Statuses = ["已完成", "推进中", "已完成", "未启动"];
 
     public static void Write(string folder, string sample, int county)
@@ -32,8 +32,8 @@ internal static class CountyGenerator
             var category = Categories[(n - 1) * Categories.Length / 110];
             tasks.Append(CultureInfo.InvariantCulture, $"{n},{category},第{Chinese((n + 2) / 3)}项工作,{1 + n % 4},")
                 .Append("落实食品安全属地管理责任，健全工作机制，对辖区食品生产经营主体开展全覆盖监督检查，建立问题清单和整改台账，逐项销号，确保各项指标达到国家食品安全示范城市评价标准。")
-                .Append(CultureInfo.InvariantCulture, $",{lead.Alias},{partners[0].Name}、{partners[1].Alias},{Deadlines[n % Deadlines.Length]},全面创建阶段\n");
-            progress.Append(CultureInfo.InvariantCulture, $"{n},{lead.Alias},{Statuses[n % Statuses.Length]},")
+                .Append(CultureInfo.InvariantCulture, $",{lead.Name},{partners[0].Name}、{partners[1].Name},{Deadlines[n % Deadlines.Length]},全面创建阶段\n");
+            progress.Append(CultureInfo.InvariantCulture, $"{n},{lead.Name},{Statuses[n % Statuses.Length]},")
                 .Append(CultureInfo.InvariantCulture, $"完成检查{100 + n * 7}家次，整改问题{n % 30 + 3}个，群众满意度{80 + n % 15}分。,")
                 .Append(n % 4 == 0 ? "部分乡镇推进较慢。,下月底前完成剩余整改。\n" : ",\n");
         }

@@ -8,7 +8,13 @@ using DocGen.Pipeline;
 
 // A plain timed runner (not a test): workloads (a) the sample, (b) a generated county, (c) a city of 20 counties.
 // Run: dotnet run -c Release --project tests/DocGen.Benchmarks
+// With "--write-county DIR" it only writes the county set (b), to time docgen on it by hand.
 var root = FindRoot();
+if (args is ["--write-county", var target])
+{
+    CountyGenerator.Write(target, Path.Combine(root, "data"), 0);
+    return;
+}
 var work = Path.Combine(Path.GetTempPath(), "docgen-bench-" + Environment.ProcessId);
 var sample = Path.Combine(root, "data");
 var templates = Path.Combine(root, "templates");
