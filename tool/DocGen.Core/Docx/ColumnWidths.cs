@@ -20,16 +20,18 @@ internal static class ColumnWidths
         var chars = Enumerable.Range(0, columns).Select(c => Floor(rows, c)).ToArray();
         var available = (total - (columns * Padding)) / CharWidth - chars.Sum();
         var lines = lengths.Select(row => row.Select((length, c) => Lines(length, chars[c])).ToArray()).ToArray();
+        var tallest = new (int Column, double First, double Second)[lines.Length];
         while (available >= 1)
         {
-            var tallest = lines.Select(TwoTallest).ToArray();
+            for (var r = 0; r < lines.Length; r++)
+                tallest[r] = TwoTallest(lines[r]);
             var best = Enumerable.Range(0, columns).Select(c => (Column: c, Benefit: Benefit(lengths, lines, tallest, chars, c))).MaxBy(b => b.Benefit);
             if (best.Benefit <= 0)
                 break;
             chars[best.Column]++;
             available--;
-            foreach (var (row, r) in lengths.Select((row, r) => (row, r)))
-                lines[r][best.Column] = Lines(row[best.Column], chars[best.Column]);
+            for (var r = 0; r < lengths.Length; r++)
+                lines[r][best.Column] = Lines(lengths[r][best.Column], chars[best.Column]);
         }
         // What no column needs is shared in proportion to the columns' average text, so long texts get the air.
         var average = Enumerable.Range(0, columns).Select(c => lengths.Average(r => r[c])).ToArray();
@@ -52,7 +54,13 @@ internal static class ColumnWidths
         return longest <= ShortColumn ? Math.Max(floor, Math.Ceiling(longest / 2) + 1) : floor;
     }
 
-    public static double DisplayLength(string text) => text.Sum(ch => ch < 0x80 ? 0.5 : 1.0);
+    public static double DisplayLength(string text)
+    {
+        var length = 0.0;
+        foreach (var ch in text)
+            length += ch < 0x80 ? 0.5 : 1.0;
+        return length;
+    }
 
     /// <summary>Display lengths per row and column; a merged group's text counts once, shared by its rows.</summary>
     private static double[][] Lengths(IReadOnlyList<IReadOnlyList<string>> rows, int columns, IReadOnlyList<int> merged)
