@@ -85,7 +85,11 @@ internal sealed class DocxRenderer(DocxWriterState state, DiagnosticBag diagnost
     }
 
     /// <summary>The inline content as runs: soft line breaks join without a space (Chinese), hard ones break the line.</summary>
-    public IEnumerable<OpenXmlElement> Runs(ContainerInline? inlines, string? characterStyle = null)
+    public IEnumerable<OpenXmlElement> Runs(ContainerInline? inlines, string? characterStyle = null) =>
+        Pieces(inlines).Select(text => text is null ? new Run(new Break()) : TextRuns.Plain(text, characterStyle));
+
+    /// <summary>The inline content as pieces of text, null standing for a hard line break.</summary>
+    public IEnumerable<string?> Pieces(ContainerInline? inlines)
     {
         if (inlines is null)
             yield break;
@@ -94,23 +98,23 @@ internal sealed class DocxRenderer(DocxWriterState state, DiagnosticBag diagnost
             switch (inline)
             {
                 case LiteralInline literal:
-                    yield return TextRuns.Plain(literal.Content.ToString(), characterStyle);
+                    yield return literal.Content.ToString();
                     break;
                 case CodeInline code:
-                    yield return TextRuns.Plain(code.Content, characterStyle);
+                    yield return code.Content;
                     break;
                 case HtmlEntityInline entity:
-                    yield return TextRuns.Plain(entity.Transcoded.ToString(), characterStyle);
+                    yield return entity.Transcoded.ToString();
                     break;
                 case LineBreakInline { IsHard: true }:
-                    yield return new Run(new Break());
+                    yield return null;
                     break;
                 case LineBreakInline:
                     break;
                 case ContainerInline container:
                     // Emphasis and links print as their text: GB/T 9704 asks for no bold or underline in the body.
-                    foreach (var run in Runs(container, characterStyle))
-                        yield return run;
+                    foreach (var piece in Pieces(container))
+                        yield return piece;
                     break;
                 default:
                     Report(inline.Line, DiagnosticIds.MarkdownUnsupported, $"不支持的行内 Markdown 结构（{inline.GetType().Name}）。");

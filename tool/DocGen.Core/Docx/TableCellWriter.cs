@@ -22,6 +22,10 @@ internal sealed class TableCellWriter(MdTable source, int[] widths)
     private readonly TableRow _row = new();
     private readonly TableCell _cell = new();
     private readonly Paragraph _paragraph = new();
+    private readonly Run _run = new();
+    private readonly Text _text = new();
+    private readonly Break _break = new();
+    private static readonly OpenXmlAttribute[] PreserveSpace = [new("xml:space", "http://www.w3.org/XML/1998/namespace", "preserve")];
 
     private readonly TableRowProperties _bodyRow = new(new CantSplit());
     private readonly TableRowProperties _headerRow = new(new CantSplit(), new TableHeader());
@@ -57,9 +61,24 @@ internal sealed class TableCellWriter(MdTable source, int[] widths)
         if (cell is not null && merge != MergeState.Continue)
             foreach (var block in cell)
                 if (block is ParagraphBlock paragraph)
-                    foreach (var run in renderer.Runs(paragraph.Inline))
-                        xml.WriteElement(run);
+                    foreach (var piece in renderer.Pieces(paragraph.Inline))
+                        WriteRun(xml, piece);
         xml.WriteEndElement();
+        xml.WriteEndElement();
+    }
+
+    /// <summary>The run <see cref="TextRuns.Plain"/> makes, written without building it; null is a line break.</summary>
+    private void WriteRun(OpenXmlWriter xml, string? text)
+    {
+        xml.WriteStartElement(_run);
+        if (text is null)
+            xml.WriteElement(_break);
+        else
+        {
+            xml.WriteStartElement(_text, PreserveSpace);
+            xml.WriteString(TextRuns.Clean(text));
+            xml.WriteEndElement();
+        }
         xml.WriteEndElement();
     }
 

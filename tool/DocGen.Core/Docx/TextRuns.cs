@@ -15,7 +15,7 @@ internal static class TextRuns
         return run;
     }
 
-    private static string Clean(string text) =>
+    public static string Clean(string text) =>
         text.Any(IsInvalid) ? new string(text.Where(c => !IsInvalid(c)).ToArray()) : text;
 
     private static bool IsInvalid(char c) => (c < 0x20 && c != '\t') || c is '\uFFFE' or '\uFFFF';
