@@ -32,6 +32,7 @@ DocxStage(county);
 City(city);
 Cold("(a) sample set", sample);
 Cold("(b) county set", county);
+Cold("(c) city of 20 county sets", city);
 Console.WriteLine($"peak memory of this process: {PeakMiB():0} MiB");
 Directory.Delete(work, recursive: true);
 
