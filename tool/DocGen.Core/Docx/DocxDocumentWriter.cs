@@ -7,7 +7,8 @@ namespace DocGen.Docx;
 /// <param name="date">The date the document properties carry (the set's 成文日期); the clock is never read.</param>
 public sealed class DocxDocumentWriter(FontMap fonts, DateOnly date = default)
 {
-    private readonly PackageSkeleton _skeleton = PackageSkeleton.For(fonts);
+    // Made once per writer: a build uses one writer per set for all of the set's documents.
+    private readonly PackageSkeleton _skeleton = PackageSkeleton.Build(fonts);
 
     /// <param name="sourcePath">The rendered Markdown's name, for diagnostics.</param>
     /// <returns>The package, or null when the tree holds syntax a document cannot carry.</returns>

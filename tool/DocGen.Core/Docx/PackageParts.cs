@@ -53,6 +53,4 @@ internal static class PackageParts
         TextRuns.Plain("1"),
         new Run(new FieldChar { FieldCharType = FieldCharValues.End }),
         TextRuns.Plain(" —")));
-
-    public static IEnumerable<OpenXmlElement> Empty() => [];
 }

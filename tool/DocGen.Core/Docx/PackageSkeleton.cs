@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.IO.Compression;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
@@ -16,16 +15,13 @@ internal sealed class PackageSkeleton
     public const string DocumentEntry = "word/document.xml";
     public const string CorePropertiesEntry = "docProps/core.xml";
     private const string MainContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
-    private static readonly ConcurrentDictionary<FontMap, PackageSkeleton> Cache = new();
 
     private PackageSkeleton(IReadOnlyList<(string Name, byte[]? Content)> entries) => Entries = entries;
 
     /// <summary>The package's entries in the SDK's own order; null content marks the body and the document properties.</summary>
     public IReadOnlyList<(string Name, byte[]? Content)> Entries { get; }
 
-    public static PackageSkeleton For(FontMap fonts) => Cache.GetOrAdd(fonts, Build);
-
-    private static PackageSkeleton Build(FontMap fonts)
+    public static PackageSkeleton Build(FontMap fonts)
     {
         using var buffer = new MemoryStream();
         using (var package = WordprocessingDocument.Create(buffer, WordprocessingDocumentType.Document))
