@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using DocGen.Binding;
 using DocGen.Diagnostics;
@@ -68,12 +67,7 @@ internal static class DiffCommand
     {
         if (format == OutputFormat.Json)
         {
-            Console.Out.WriteLine(JsonSerializer.Serialize(changes, new JsonSerializerOptions
-            {
-                WriteIndented = true,
-                PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-                Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-            }));
+            Console.Out.WriteLine(JsonSerializer.Serialize(changes, CliJsonContext.Output.SetChanges));
             return;
         }
         if (changes.IsEmpty)

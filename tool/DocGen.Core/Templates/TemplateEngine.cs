@@ -30,12 +30,14 @@ public sealed class TemplateEngine
     public static TemplateEngine Load(string folder, string displayFolder, DiagnosticBag diagnostics)
     {
         var engine = new TemplateEngine();
-        var handlebars = Handlebars.Create(new HandlebarsConfiguration
+        var configuration = new HandlebarsConfiguration
         {
             ThrowOnUnresolvedBindingExpression = true,
             TextEncoder = new MarkdownTextEncoder(),
             FormatProvider = CultureInfo.InvariantCulture,
-        });
+        };
+        configuration.ObjectDescriptorProviders.Add(new ModelDescriptorProvider());
+        var handlebars = Handlebars.Create(configuration);
 
         var partialsFolder = Path.Combine(folder, PartialsFolder);
         if (Directory.Exists(partialsFolder))

@@ -1,0 +1,23 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using DocGen.Diff;
+
+namespace DocGen.Cli;
+
+/// <summary>
+/// The JSON the CLI prints, serialised by generated code so a NativeAOT build (no reflection-based
+/// serialisation) prints exactly what the JIT build does.
+/// </summary>
+[JsonSerializable(typeof(List<DiagnosticJson>))]
+[JsonSerializable(typeof(SetChanges))]
+internal sealed partial class CliJsonContext : JsonSerializerContext
+{
+    /// <summary>Indented, camelCase, and Chinese left readable rather than \u-escaped.</summary>
+    public static CliJsonContext Output { get; } = new(new JsonSerializerOptions
+    {
+        WriteIndented = true,
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    });
+}

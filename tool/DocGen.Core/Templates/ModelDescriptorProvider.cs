@@ -1,0 +1,27 @@
+using System.Collections;
+using HandlebarsDotNet.Iterators;
+using HandlebarsDotNet.ObjectDescriptors;
+
+namespace DocGen.Templates;
+
+/// <summary>
+/// Describes DocGen's template models to Handlebars.Net through plain reflection. The library's own descriptor
+/// builds typed getters with MakeGenericMethod, which a NativeAOT build cannot do for value-typed properties
+/// (bool, int); this one works the same under the JIT and AOT.
+/// </summary>
+internal sealed class ModelDescriptorProvider : IObjectDescriptorProvider
+{
+    private readonly ModelMemberAccessor _accessor = new();
+
+    public bool TryGetDescriptor(Type type, out ObjectDescriptor value)
+    {
+        // Collections stay with Handlebars.Net's enumerable descriptors; only the model records are ours.
+        if (type.Assembly != typeof(ModelDescriptorProvider).Assembly || typeof(IEnumerable).IsAssignableFrom(type))
+        {
+            value = ObjectDescriptor.Empty;
+            return false;
+        }
+        value = new ObjectDescriptor(type, _accessor, (descriptor, _) => _accessor.Names(descriptor.DescribedType), self => new ObjectIterator(self));
+        return true;
+    }
+}
