@@ -85,7 +85,8 @@ void Cold(string name, string set)
     long peak = 0;
     for (var i = 0; i < 5; i++)
     {
-        var output = Path.Combine(work, "cold" + i);
+        // A fresh folder for every run: an earlier build's ledger would make this one incremental.
+        var output = Path.Combine(work, "cold", Guid.NewGuid().ToString("N"));
         var start = Stopwatch.StartNew();
         // GNU time reports the child's peak resident set (%M, KiB) on stderr's last line.
         using var process = Process.Start(new ProcessStartInfo("/usr/bin/time", $"-f %M \"{program}\" {prefix}build \"{set}\" --out \"{output}\" --templates \"{templates}\" --quiet")

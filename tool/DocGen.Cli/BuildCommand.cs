@@ -1,9 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
-using System.Diagnostics.CodeAnalysis;
 using DocGen.Cli.Preview;
 using DocGen.Diagnostics;
-using DocGen.Output;
 using DocGen.Pipeline;
 
 namespace DocGen.Cli;
@@ -14,8 +12,6 @@ namespace DocGen.Cli;
 /// </summary>
 internal static class BuildCommand
 {
-    // The ledger is read back by reflection JSON; NativeAOT would otherwise drop its dictionary's constructor.
-    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicConstructors, typeof(SortedDictionary<string, LedgerEntry>))]
     public static Command Create()
     {
         var shared = new SetCommandOptions();

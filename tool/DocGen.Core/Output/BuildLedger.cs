@@ -11,7 +11,12 @@ namespace DocGen.Output;
 public sealed class BuildLedger
 {
     public const string FileName = ".docgen-build.json";
-    private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    // Chinese file names stay readable in the ledger rather than \u-escaped.
+    private static readonly LedgerJsonContext Json = new(new JsonSerializerOptions
+    {
+        WriteIndented = true,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    });
 
     private BuildLedger(SortedDictionary<string, LedgerEntry> entries) => Entries = entries;
 
@@ -23,7 +28,7 @@ public sealed class BuildLedger
         try
         {
             var path = Path.Combine(folder, FileName);
-            if (File.Exists(path) && JsonSerializer.Deserialize<SortedDictionary<string, LedgerEntry>>(File.ReadAllText(path)) is { } entries)
+            if (File.Exists(path) && JsonSerializer.Deserialize(File.ReadAllText(path), Json.SortedDictionaryStringLedgerEntry) is { } entries)
                 return new BuildLedger(new SortedDictionary<string, LedgerEntry>(entries, StringComparer.Ordinal));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException)
@@ -40,7 +45,7 @@ public sealed class BuildLedger
         return Entries.TryGetValue(fileName, out var entry) && File.Exists(path) && entry.Output == Hash(File.ReadAllBytes(path));
     }
 
-    public string Serialize() => JsonSerializer.Serialize(Entries, Json);
+    public string Serialize() => JsonSerializer.Serialize(Entries, Json.SortedDictionaryStringLedgerEntry);
 
     public static string Hash(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
 
