@@ -1,0 +1,81 @@
+using System.Diagnostics;
+using System.Runtime.InteropServices;
+using DocGen.Tests.Support;
+
+namespace DocGen.Tests.EndToEnd;
+
+/// <summary>
+/// The NativeAOT program README recommends (it starts in a tenth of the time) must behave exactly like the ordinary
+/// build: trimming can silently drop what templates reach by reflection. Publishes it and compares outputs byte for byte.
+/// </summary>
+public sealed class NativeAotTests
+{
+    [SkippableFact]
+    public void The_NativeAOT_program_writes_the_same_bytes_and_reports_the_same_diagnostics()
+    {
+        RequireToolchain();
+        using var temp = new TempFolder();
+        var aot = Path.Combine(temp["publish"], "docgen");
+        Run("dotnet", ["publish", Path.Combine(Repository.Root, "tool", "DocGen.Cli"), "-c", "Release", "-r", RuntimeInformation.RuntimeIdentifier,
+            "-p:PublishAot=true", "-o", temp["publish"]], TimeSpan.FromMinutes(20));
+        var jit = Path.Combine(AppContext.BaseDirectory, "docgen.dll");
+
+        // The sample and a set full of the real samples' mistakes, through both programs
+        foreach (var (set, command) in new[] { (Repository.SampleSet, "build"), (Path.Combine(Repository.Root, "tests", "cases", "wei-county"), "check") })
+        {
+            var name = Path.GetFileName(set) + "-" + command;
+            string[] Arguments(string output) => command == "build"
+                ? [command, set, "--templates", Repository.Templates, "--quiet", "--out", output]
+                : [command, set, "--templates", Repository.Templates];
+            var fromAot = Run(aot, Arguments(temp[name + "-aot"]), TimeSpan.FromMinutes(2), check: false);
+            var fromJit = Run("dotnet", [jit, .. Arguments(temp[name + "-jit"])], TimeSpan.FromMinutes(2), check: false);
+
+            Assert.Equal(fromJit, fromAot);
+            if (command != "build")
+                continue;
+            var files = Directory.GetFiles(temp[name + "-jit"], "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(temp[name + "-jit"], f)).Order().ToList();
+            Assert.Equal(files, Directory.GetFiles(temp[name + "-aot"], "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(temp[name + "-aot"], f)).Order());
+            foreach (var file in files)
+                Assert.True(File.ReadAllBytes(Path.Combine(temp[name + "-jit"], file)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(temp[name + "-aot"], file))), $"{name}: {file} differs");
+        }
+        Assert.True(Directory.GetFiles(temp["data-build-aot"], "*.docx").Length > 30);
+    }
+
+    /// <summary>NativeAOT links with the system's C toolchain; CI installs it (.ci/run), elsewhere the test skips without it.</summary>
+    private static void RequireToolchain()
+    {
+        var missing = (Find("clang") is null && Find("gcc") is null) || !File.Exists("/usr/include/zlib.h")
+                ? "NativeAOT needs clang or gcc and zlib1g-dev (apt-get install clang zlib1g-dev)"
+            : Environment.GetEnvironmentVariable("DOCGEN_SKIP_AOT") == "1" ? "DOCGEN_SKIP_AOT=1"
+            : null;
+        if (missing is null)
+            return;
+        if (Environment.GetEnvironmentVariable("CI") is { Length: > 0 })
+            Assert.Fail("CI must run the NativeAOT test: " + missing);
+        Skip.If(true, missing);
+    }
+
+    /// <returns>The exit code, standard output and standard error, for comparing two programs.</returns>
+    private static string Run(string program, IEnumerable<string> args, TimeSpan timeout, bool check = true)
+    {
+        var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var arg in args)
+            start.ArgumentList.Add(arg);
+        using var process = Process.Start(start)!;
+        var error = process.StandardError.ReadToEndAsync();
+        var output = process.StandardOutput.ReadToEnd();
+        if (!process.WaitForExit(timeout))
+        {
+            process.Kill(entireProcessTree: true);
+            Assert.Fail($"{program} did not finish within {timeout}");
+        }
+        var result = $"exit {process.ExitCode}\n{output}\n{error.Result}";
+        Assert.False(check && process.ExitCode != 0, $"{program} {string.Join(' ', start.ArgumentList)}: {result}");
+        return result;
+    }
+
+    private static string? Find(string name) =>
+        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+            .Select(dir => Path.Combine(dir, name))
+            .FirstOrDefault(File.Exists);
+}
