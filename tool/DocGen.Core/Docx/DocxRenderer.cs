@@ -125,7 +125,9 @@ internal sealed class DocxRenderer(DocxWriterState state, DiagnosticBag diagnost
 
     /// <summary>The inline content as plain text, for widths and title breaking.</summary>
     public static string PlainText(ContainerInline? inlines) =>
-        string.Concat(inlines?.Descendants<LiteralInline>().Select(l => l.Content.ToString()) ?? []);
+        inlines?.FirstChild is LiteralInline { NextSibling: null } only
+            ? only.Content.ToString() // the common case, a cell or title of one piece of text
+            : string.Concat(inlines?.Descendants<LiteralInline>().Select(l => l.Content.ToString()) ?? []);
 
     public void Report(Block block, string id, string message) => Report(block.Line, id, message);
 

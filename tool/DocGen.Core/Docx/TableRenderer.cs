@@ -19,8 +19,7 @@ internal static class TableRenderer
         var columns = rows.Count == 0 ? 0 : rows.Max(r => r.Count);
         if (columns == 0)
             return;
-        var texts = rows.Select(r => (IReadOnlyList<string>)r.OfType<Markdig.Extensions.Tables.TableCell>()
-            .Select(c => string.Concat(c.Descendants<ParagraphBlock>().Select(p => DocxRenderer.PlainText(p.Inline)))).ToList()).ToList();
+        var texts = rows.Select(r => (IReadOnlyList<string>)r.OfType<Markdig.Extensions.Tables.TableCell>().Select(CellText).ToList()).ToList();
         var merges = TableMerges.Compute(texts, rows.Select(r => r.IsHeader).ToList(), renderer.State.MergeColumns);
         var widths = ColumnWidths.Compute(texts, columns, renderer.State.TextWidth, merges.Columns);
 
@@ -45,6 +44,10 @@ internal static class TableRenderer
                 cells.WriteRow(xml, renderer, rows[r], merges, r);
         });
     }
+
+    private static string CellText(Markdig.Extensions.Tables.TableCell cell) => cell is [ParagraphBlock only]
+        ? DocxRenderer.PlainText(only.Inline)
+        : string.Concat(cell.Descendants<ParagraphBlock>().Select(p => DocxRenderer.PlainText(p.Inline)));
 
     private static string Twips(int value) => value.ToString(CultureInfo.InvariantCulture);
 }
