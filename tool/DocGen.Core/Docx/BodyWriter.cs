@@ -1,3 +1,4 @@
+using System.Xml;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
 
@@ -8,13 +9,12 @@ namespace DocGen.Docx;
 /// table is written row by row). The last top-level element is held back until the next one arrives, because
 /// renderers still amend it (keep-with-next before a signature, the section that ends on it).
 /// </summary>
-internal sealed class BodyWriter(OpenXmlWriter writer)
+internal sealed class BodyWriter(XmlWriter writer)
 {
-    private static readonly KeyValuePair<string, string>[] Namespaces =
-    [
-        new("w", "http://schemas.openxmlformats.org/wordprocessingml/2006/main"),
-        new("r", "http://schemas.openxmlformats.org/officeDocument/2006/relationships"),
-    ];
+    private static readonly XmlTag DocumentTag = XmlTag.Of(new Document());
+    private static readonly XmlTag BodyTag = XmlTag.Of(new Body());
+    private static readonly XmlTag TableTag = XmlTag.Of(new Table());
+    private const string Relationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
     private OpenXmlElement? _pending;
     private bool _started;
@@ -36,13 +36,13 @@ internal sealed class BodyWriter(OpenXmlWriter writer)
     }
 
     /// <summary>Writes a table whose rows go straight to the part and are never held together.</summary>
-    public void AddTable(TableProperties properties, TableGrid grid, Action<OpenXmlWriter> writeRows)
+    public void AddTable(TableProperties properties, TableGrid grid, Action<XmlWriter> writeRows)
     {
         Flush();
         IsEmpty = false;
-        writer.WriteStartElement(new Table());
-        writer.WriteElement(properties);
-        writer.WriteElement(grid);
+        TableTag.WriteStart(writer);
+        properties.WriteTo(writer);
+        grid.WriteTo(writer);
         writeRows(writer);
         writer.WriteEndElement();
     }
@@ -57,11 +57,17 @@ internal sealed class BodyWriter(OpenXmlWriter writer)
             section = closing;
         }
         Flush();
-        Start();
-        writer.WriteElement(section);
+        section.WriteTo(writer);
         writer.WriteEndElement(); // body
         writer.WriteEndElement(); // document
-        writer.Close();
+        writer.Flush();
+    }
+
+    /// <summary>The document element, declaring w: and the r: of the footer references once for the whole body.</summary>
+    public static void WriteDocumentStart(XmlWriter xml)
+    {
+        DocumentTag.WriteStart(xml);
+        xml.WriteAttributeString("xmlns", "r", null, Relationships);
     }
 
     private void Flush()
@@ -71,7 +77,7 @@ internal sealed class BodyWriter(OpenXmlWriter writer)
             return;
         if (Title is null && _pending is Paragraph paragraph && paragraph.ParagraphProperties?.ParagraphStyleId?.Val?.Value == StyleIds.Title)
             Title = paragraph.InnerText;
-        writer.WriteElement(_pending);
+        _pending.WriteTo(writer);
         _pending = null;
     }
 
@@ -81,7 +87,7 @@ internal sealed class BodyWriter(OpenXmlWriter writer)
             return;
         _started = true;
         writer.WriteStartDocument(true);
-        writer.WriteStartElement(new Document(), [], Namespaces);
-        writer.WriteStartElement(new Body());
+        WriteDocumentStart(writer);
+        BodyTag.WriteStart(writer);
     }
 }

@@ -1,5 +1,6 @@
 using System.IO.Compression;
-using DocumentFormat.OpenXml;
+using System.Text;
+using System.Xml;
 
 namespace DocGen.Docx;
 
@@ -11,8 +12,10 @@ internal static class DocxPackageWriter
 {
     private static readonly DateTimeOffset EntryTime = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
+    private static readonly XmlWriterSettings BodySettings = new() { Encoding = new UTF8Encoding(false) };
+
     /// <param name="writeBody">Writes the body and returns what the document properties carry.</param>
-    public static byte[] Write(PackageSkeleton skeleton, Func<OpenXmlWriter, DocumentInfo> writeBody)
+    public static byte[] Write(PackageSkeleton skeleton, Func<XmlWriter, DocumentInfo> writeBody)
     {
         using var output = new MemoryStream();
         using (var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
@@ -24,7 +27,10 @@ internal static class DocxPackageWriter
                 entry.LastWriteTime = EntryTime;
                 using var stream = entry.Open();
                 if (name == PackageSkeleton.DocumentEntry)
-                    info = writeBody(OpenXmlWriter.Create(stream));
+                {
+                    using var xml = XmlWriter.Create(stream, BodySettings);
+                    info = writeBody(xml);
+                }
                 else if (name == PackageSkeleton.CorePropertiesEntry)
                     info!.WriteCoreProperties(stream);
                 else

@@ -1,5 +1,5 @@
 using System.Globalization;
-using DocumentFormat.OpenXml;
+using System.Xml;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Markdig.Extensions.Tables;
 using Markdig.Syntax;
@@ -13,31 +13,29 @@ namespace DocGen.Docx;
 
 /// <summary>
 /// Writes a table's rows straight to the part: the row, cell and paragraph properties repeat from row to row, so
-/// each distinct one is made once per table and written again, and only the cells' text is new per row. Rows never
+/// each distinct one is serialised once per table and written again as text, and only the cells' text is new per row. Rows never
 /// split across pages; the header row repeats on every page; continued merged cells carry no text.
 /// </summary>
 internal sealed class TableCellWriter(MdTable source, int[] widths)
 {
-    // Empty elements used only for their tags.
-    private readonly TableRow _row = new();
-    private readonly TableCell _cell = new();
-    private readonly Paragraph _paragraph = new();
-    private readonly Run _run = new();
-    private readonly Text _text = new();
-    private readonly Break _break = new();
-    private static readonly OpenXmlAttribute[] PreserveSpace = [new("xml:space", "http://www.w3.org/XML/1998/namespace", "preserve")];
+    private static readonly XmlTag RowTag = XmlTag.Of(new TableRow());
+    private static readonly XmlTag CellTag = XmlTag.Of(new TableCell());
+    private static readonly XmlTag ParagraphTag = XmlTag.Of(new Paragraph());
+    private static readonly XmlTag RunTag = XmlTag.Of(new Run());
+    private static readonly XmlTag TextTag = XmlTag.Of(new Text());
+    private static readonly string Break = XmlFragment.Of(new Break());
 
-    private readonly TableRowProperties _bodyRow = new(new CantSplit());
-    private readonly TableRowProperties _headerRow = new(new CantSplit(), new TableHeader());
-    private readonly TableCellProperties?[,] _cellProperties = new TableCellProperties?[widths.Length, 3];
-    private readonly ParagraphProperties?[] _bodyParagraphs = new ParagraphProperties?[widths.Length];
-    private readonly ParagraphProperties _headerParagraph = new(
-        new ParagraphStyleId { Val = StyleIds.TableHeader }, new Justification { Val = JustificationValues.Center });
+    private readonly string _bodyRow = XmlFragment.Of(new TableRowProperties(new CantSplit()));
+    private readonly string _headerRow = XmlFragment.Of(new TableRowProperties(new CantSplit(), new TableHeader()));
+    private readonly string?[,] _cellProperties = new string?[widths.Length, 3];
+    private readonly string?[] _bodyParagraphs = new string?[widths.Length];
+    private readonly string _headerParagraph = XmlFragment.Of(new ParagraphProperties(
+        new ParagraphStyleId { Val = StyleIds.TableHeader }, new Justification { Val = JustificationValues.Center }));
 
-    public void WriteRow(OpenXmlWriter xml, DocxRenderer renderer, MdTableRow row, TableMerges merges, int index)
+    public void WriteRow(XmlWriter xml, DocxRenderer renderer, MdTableRow row, TableMerges merges, int index)
     {
-        xml.WriteStartElement(_row);
-        xml.WriteElement(row.IsHeader ? _headerRow : _bodyRow);
+        RowTag.WriteStart(xml);
+        xml.WriteRaw(row.IsHeader ? _headerRow : _bodyRow);
         var c = 0;
         foreach (var cell in row)
         {
@@ -51,12 +49,12 @@ internal sealed class TableCellWriter(MdTable source, int[] widths)
         xml.WriteEndElement();
     }
 
-    private void WriteCell(OpenXmlWriter xml, DocxRenderer renderer, bool header, MdTableCell? cell, MergeState merge, int column)
+    private void WriteCell(XmlWriter xml, DocxRenderer renderer, bool header, MdTableCell? cell, MergeState merge, int column)
     {
-        xml.WriteStartElement(_cell);
-        xml.WriteElement(_cellProperties[column, (int)merge] ??= CellProperties(column, merge));
-        xml.WriteStartElement(_paragraph);
-        xml.WriteElement(header ? _headerParagraph : _bodyParagraphs[column] ??= BodyParagraph(column));
+        CellTag.WriteStart(xml);
+        xml.WriteRaw(_cellProperties[column, (int)merge] ??= XmlFragment.Of(CellProperties(column, merge)));
+        ParagraphTag.WriteStart(xml);
+        xml.WriteRaw(header ? _headerParagraph : _bodyParagraphs[column] ??= XmlFragment.Of(BodyParagraph(column)));
         // A continued cell is covered by the one above; its own text would be hidden, so it carries none.
         if (cell is not null && merge != MergeState.Continue)
             foreach (var block in cell)
@@ -68,14 +66,15 @@ internal sealed class TableCellWriter(MdTable source, int[] widths)
     }
 
     /// <summary>The run <see cref="TextRuns.Plain"/> makes, written without building it; null is a line break.</summary>
-    private void WriteRun(OpenXmlWriter xml, string? text)
+    private void WriteRun(XmlWriter xml, string? text)
     {
-        xml.WriteStartElement(_run);
+        RunTag.WriteStart(xml);
         if (text is null)
-            xml.WriteElement(_break);
+            xml.WriteRaw(Break);
         else
         {
-            xml.WriteStartElement(_text, PreserveSpace);
+            TextTag.WriteStart(xml);
+            xml.WriteAttributeString("xml", "space", null, "preserve");
             xml.WriteString(TextRuns.Clean(text));
             xml.WriteEndElement();
         }
