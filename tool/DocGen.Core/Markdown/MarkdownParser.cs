@@ -14,7 +14,6 @@ public sealed class MarkdownParser
         .UseCustomContainers()
         .UseGenericAttributes()
         .DisableHtml()
-        .UsePreciseSourceLocation()
         .Build();
 
     public MarkdownDocument Parse(string markdown) => Markdig.Markdown.Parse(markdown, _pipeline);
