@@ -14,6 +14,7 @@ internal sealed class BodyWriter(XmlWriter writer)
     private static readonly XmlTag DocumentTag = XmlTag.Of(new Document());
     private static readonly XmlTag BodyTag = XmlTag.Of(new Body());
     private static readonly XmlTag TableTag = XmlTag.Of(new Table());
+    private static readonly XmlTag ParagraphTag = XmlTag.Of(new Paragraph());
     private const string Relationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
     private OpenXmlElement? _pending;
@@ -77,8 +78,27 @@ internal sealed class BodyWriter(XmlWriter writer)
             return;
         if (Title is null && _pending is Paragraph paragraph && paragraph.ParagraphProperties?.ParagraphStyleId?.Val?.Value == StyleIds.Title)
             Title = paragraph.InnerText;
-        _pending.WriteTo(writer);
+        Write(_pending);
         _pending = null;
+    }
+
+    /// <summary>A paragraph's plain runs are written straight, as table cells' are; everything else by the SDK.</summary>
+    private void Write(OpenXmlElement element)
+    {
+        if (element is not Paragraph { HasAttributes: false } paragraph)
+        {
+            element.WriteTo(writer);
+            return;
+        }
+        ParagraphTag.WriteStart(writer);
+        foreach (var child in paragraph.ChildElements)
+        {
+            if (TextRuns.PlainText(child) is { } text)
+                TextRuns.Write(writer, text);
+            else
+                child.WriteTo(writer);
+        }
+        writer.WriteEndElement();
     }
 
     private void Start()

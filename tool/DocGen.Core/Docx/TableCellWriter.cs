@@ -21,9 +21,6 @@ internal sealed class TableCellWriter(MdTable source, int[] widths)
     private static readonly XmlTag RowTag = XmlTag.Of(new TableRow());
     private static readonly XmlTag CellTag = XmlTag.Of(new TableCell());
     private static readonly XmlTag ParagraphTag = XmlTag.Of(new Paragraph());
-    private static readonly XmlTag RunTag = XmlTag.Of(new Run());
-    private static readonly XmlTag TextTag = XmlTag.Of(new Text());
-    private static readonly string Break = XmlFragment.Of(new Break());
 
     private readonly string _bodyRow = XmlFragment.Of(new TableRowProperties(new CantSplit()));
     private readonly string _headerRow = XmlFragment.Of(new TableRowProperties(new CantSplit(), new TableHeader()));
@@ -60,24 +57,8 @@ internal sealed class TableCellWriter(MdTable source, int[] widths)
             foreach (var block in cell)
                 if (block is ParagraphBlock paragraph)
                     foreach (var piece in renderer.Pieces(paragraph.Inline))
-                        WriteRun(xml, piece);
+                        TextRuns.Write(xml, piece);
         xml.WriteEndElement();
-        xml.WriteEndElement();
-    }
-
-    /// <summary>The run <see cref="TextRuns.Plain"/> makes, written without building it; null is a line break.</summary>
-    private void WriteRun(XmlWriter xml, string? text)
-    {
-        RunTag.WriteStart(xml);
-        if (text is null)
-            xml.WriteRaw(Break);
-        else
-        {
-            TextTag.WriteStart(xml);
-            xml.WriteAttributeString("xml", "space", null, "preserve");
-            xml.WriteString(TextRuns.Clean(text));
-            xml.WriteEndElement();
-        }
         xml.WriteEndElement();
     }
 
