@@ -36,7 +36,7 @@ internal static class TableRenderer
                 new TableCellRightMargin { Width = GbT9704.TableCellPaddingHorizontal, Type = TableWidthValues.Dxa }),
             new TableLook { Val = "04A0", FirstRow = true, NoVerticalBand = true });
         var grid = new TableGrid(widths.Select(w => new GridColumn { Width = Twips(w) }));
-        var cells = new TableCellWriter(source, widths);
+        var cells = new TableRowWriter(source, widths);
         // Rows are written as they are walked: a 10,000-row table never exists whole.
         renderer.State.Body.AddTable(properties, grid, xml =>
         {

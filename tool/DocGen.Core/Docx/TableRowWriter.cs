@@ -12,11 +12,11 @@ using TableRow = DocumentFormat.OpenXml.Wordprocessing.TableRow;
 namespace DocGen.Docx;
 
 /// <summary>
-/// Writes a table's rows straight to the part: the row, cell and paragraph properties repeat from row to row, so
-/// each distinct one is serialised once per table and written again as text, and only the cells' text is new per row. Rows never
-/// split across pages; the header row repeats on every page; continued merged cells carry no text.
+/// Writes a table's rows straight to the part. The row, cell and paragraph properties repeat from row to row, so each
+/// distinct one is serialised once per table and written again as text; only the cells' text is new per row.
+/// Rows never split across pages; the header row repeats on every page; continued merged cells carry no text.
 /// </summary>
-internal sealed class TableCellWriter(MdTable source, int[] widths)
+internal sealed class TableRowWriter(MdTable source, int[] widths)
 {
     private static readonly XmlTag RowTag = XmlTag.Of(new TableRow());
     private static readonly XmlTag CellTag = XmlTag.Of(new TableCell());
