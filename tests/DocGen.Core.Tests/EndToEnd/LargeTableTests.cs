@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using DocGen.Tests.Support;
 using DocumentFormat.OpenXml.Wordprocessing;
 
@@ -34,18 +33,10 @@ public sealed class LargeTableTests
 
     private static (int Exit, string Output) RunDocGen(string set, string output)
     {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            Environment = { ["DOTNET_GCHeapHardLimit"] = "0x" + HeapLimitBytes.ToString("X", System.Globalization.CultureInfo.InvariantCulture) },
-        };
-        foreach (var argument in new[] { Path.Combine(AppContext.BaseDirectory, "docgen.dll"), "build", set, "--out", output, "--templates", Repository.Templates, "--quiet" })
-            start.ArgumentList.Add(argument);
-        using var process = Process.Start(start)!;
-        var error = process.StandardError.ReadToEndAsync();
-        var text = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        return (process.ExitCode, text + error.Result);
+        var (exit, printed, error) = ChildProcess.Run("dotnet",
+            [Path.Combine(AppContext.BaseDirectory, "docgen.dll"), "build", set, "--out", output, "--templates", Repository.Templates, "--quiet"],
+            TimeSpan.FromMinutes(10),
+            new Dictionary<string, string> { ["DOTNET_GCHeapHardLimit"] = "0x" + HeapLimitBytes.ToString("X", System.Globalization.CultureInfo.InvariantCulture) });
+        return (exit, printed + error);
     }
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Runtime.InteropServices;
 using DocGen.Tests.Support;
 
@@ -44,7 +43,7 @@ public sealed class NativeAotTests
     /// <summary>NativeAOT links with the system's C toolchain; CI installs it (.ci/run), elsewhere the test skips without it.</summary>
     private static void RequireToolchain()
     {
-        var missing = (Find("clang") is null && Find("gcc") is null) || !File.Exists("/usr/include/zlib.h")
+        var missing = (ChildProcess.Find("clang") is null && ChildProcess.Find("gcc") is null) || !File.Exists("/usr/include/zlib.h")
                 ? "NativeAOT needs clang or gcc and zlib1g-dev (apt-get install clang zlib1g-dev)"
             : Environment.GetEnvironmentVariable("DOCGEN_SKIP_AOT") == "1" ? "DOCGEN_SKIP_AOT=1"
             : null;
@@ -56,26 +55,11 @@ public sealed class NativeAotTests
     }
 
     /// <returns>The exit code, standard output and standard error, for comparing two programs.</returns>
-    private static string Run(string program, IEnumerable<string> args, TimeSpan timeout, bool check = true)
+    private static string Run(string program, IReadOnlyList<string> args, TimeSpan timeout, bool check = true)
     {
-        var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in args)
-            start.ArgumentList.Add(arg);
-        using var process = Process.Start(start)!;
-        var error = process.StandardError.ReadToEndAsync();
-        var output = process.StandardOutput.ReadToEnd();
-        if (!process.WaitForExit(timeout))
-        {
-            process.Kill(entireProcessTree: true);
-            Assert.Fail($"{program} did not finish within {timeout}");
-        }
-        var result = $"exit {process.ExitCode}\n{output}\n{error.Result}";
-        Assert.False(check && process.ExitCode != 0, $"{program} {string.Join(' ', start.ArgumentList)}: {result}");
+        var (exit, output, error) = ChildProcess.Run(program, args, timeout);
+        var result = $"exit {exit}\n{output}\n{error}";
+        Assert.False(check && exit != 0, $"{program} {string.Join(' ', args)}: {result}");
         return result;
     }
-
-    private static string? Find(string name) =>
-        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
-            .Select(dir => Path.Combine(dir, name))
-            .FirstOrDefault(File.Exists);
 }

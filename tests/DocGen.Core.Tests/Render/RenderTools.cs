@@ -14,11 +14,11 @@ public static class RenderTools
         "render tests need LibreOffice and poppler-utils: apt-get install libreoffice-writer-nogui poppler-utils fonts-noto-cjk " +
         "(and tests/fonts/fetch-fonts.sh for the Fandol fonts)";
 
-    public static string? Soffice { get; } = Find("soffice") ?? Find("libreoffice");
+    public static string? Soffice { get; } = ChildProcess.Find("soffice") ?? ChildProcess.Find("libreoffice");
 
-    public static string? PdfToText { get; } = Find("pdftotext");
+    public static string? PdfToText { get; } = ChildProcess.Find("pdftotext");
 
-    public static string? PdfToPpm { get; } = Find("pdftoppm");
+    public static string? PdfToPpm { get; } = ChildProcess.Find("pdftoppm");
 
     /// <summary>Why rendering cannot run here, or null when it can.</summary>
     public static string? Missing =>
@@ -56,9 +56,4 @@ public static class RenderTools
             throw new InvalidOperationException($"{program} exited with {process.ExitCode}: {error.Result}");
         return output.Result;
     }
-
-    private static string? Find(string name) =>
-        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
-            .Select(dir => Path.Combine(dir, name))
-            .FirstOrDefault(File.Exists);
 }
