@@ -5,8 +5,8 @@ using DocumentFormat.OpenXml.Wordprocessing;
 namespace DocGen.Docx;
 
 /// <summary>
-/// Streams the body to word/document.xml as it is made, so memory does not grow with the document (a 10,000-row
-/// table is written row by row). The last top-level element is held back until the next one arrives, because
+/// Streams the body to word/document.xml as it is made, so no document is ever held whole as Open XML objects (a
+/// 10,000-row table is written row by row). The last top-level element is held back until the next one arrives, because
 /// renderers still amend it (keep-with-next before a signature, the section that ends on it).
 /// </summary>
 internal sealed class BodyWriter(XmlWriter writer)

@@ -41,7 +41,9 @@ internal sealed class PackageSkeleton
         using var zip = new ZipArchive(new MemoryStream(buffer.ToArray()), ZipArchiveMode.Read);
         var entries = zip.Entries.Select(entry => (entry.FullName, entry.FullName is DocumentEntry or CorePropertiesEntry ? null : Read(entry))).ToList();
         // The body is written before the properties, which carry the title found in it.
-        if (entries.FindIndex(e => e.FullName == DocumentEntry) is var body && entries.FindIndex(e => e.FullName == CorePropertiesEntry) is var core && (body < 0 || core < body))
+        var body = entries.FindIndex(e => e.FullName == DocumentEntry);
+        var core = entries.FindIndex(e => e.FullName == CorePropertiesEntry);
+        if (body < 0 || core < body)
             throw new InvalidOperationException("package skeleton: word/document.xml must precede docProps/core.xml");
         return new PackageSkeleton(entries);
     }
