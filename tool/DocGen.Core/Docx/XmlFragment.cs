@@ -20,8 +20,8 @@ internal static class XmlFragment
             element.WriteTo(xml);
         }
         // Between the document element's start tag (its attributes are namespace URIs, without '>') and its end tag.
-        var start = text.ToString().IndexOf('>', StringComparison.Ordinal) + 1;
-        var end = text.ToString().LastIndexOf('<');
-        return text.ToString(start, end - start);
+        var written = text.ToString();
+        var start = written.IndexOf('>', StringComparison.Ordinal) + 1;
+        return written[start..written.LastIndexOf('<')];
     }
 }

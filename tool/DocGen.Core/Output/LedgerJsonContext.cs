@@ -3,6 +3,5 @@ using System.Text.Json.Serialization;
 namespace DocGen.Output;
 
 /// <summary>The ledger's JSON, by generated code: the same bytes under NativeAOT, which has no reflection serialiser.</summary>
-[JsonSourceGenerationOptions(WriteIndented = true)]
 [JsonSerializable(typeof(SortedDictionary<string, LedgerEntry>))]
 internal sealed partial class LedgerJsonContext : JsonSerializerContext;
