@@ -1,8 +1,13 @@
 using System.Diagnostics;
+using System.Text;
 
 namespace DocGen.Cli;
 
 /// <summary>A set folder as it was at a git revision, extracted to a temporary folder (<c>docgen diff --git REV</c>).</summary>
+/// <remarks>
+/// File names come from the repository, so they are hostile input: every git call passes its arguments as a list,
+/// never as one command string, the revision is resolved to a commit id first, and names are read NUL-separated.
+/// </remarks>
 internal sealed class GitSnapshot : IDisposable
 {
     private GitSnapshot(string folder) => Folder = folder;
@@ -12,22 +17,32 @@ internal sealed class GitSnapshot : IDisposable
     /// <returns>The snapshot, or null with the reason when git cannot provide it.</returns>
     public static GitSnapshot? Take(string set, string revision, out string? problem)
     {
-        var root = Git(Path.GetFullPath(set), "rev-parse --show-toplevel", out problem)?.Trim();
+        var root = Text(Git(Path.GetFullPath(set), ["rev-parse", "--show-toplevel"], out problem))?.Trim();
         if (root is null)
             return null;
+        // --end-of-options: a revision such as “--output=x” is a name to look up, not an option.
+        var commit = Text(Git(root, ["rev-parse", "--verify", "--quiet", "--end-of-options", revision + "^{commit}"], out problem))?.Trim();
+        if (string.IsNullOrEmpty(commit))
+        {
+            problem = string.IsNullOrEmpty(problem) ? $"没有名为“{revision}”的版本" : problem;
+            return null;
+        }
         var relative = Path.GetRelativePath(root, Path.GetFullPath(set)).Replace('\\', '/');
-        var files = Git(root, $"ls-tree -r --name-only {revision} -- \"{relative}\"", out problem);
+        var files = Text(Git(root, ["ls-tree", "-r", "-z", "--name-only", commit, "--", relative], out problem));
         if (files is null)
             return null;
         var folder = Path.Combine(Path.GetTempPath(), "docgen-diff-" + Path.GetRandomFileName());
-        foreach (var file in files.Split('\n', StringSplitOptions.RemoveEmptyEntries))
+        Directory.CreateDirectory(folder);
+        foreach (var file in files.Split('\0', StringSplitOptions.RemoveEmptyEntries))
         {
-            var content = GitBytes(root, $"show {revision}:\"{file}\"");
-            var target = Path.Combine(folder, Path.GetRelativePath(relative, file));
+            // “commit:path” starts with a hexadecimal id, so no file name can turn it into an option.
+            var content = Git(root, ["cat-file", "blob", $"{commit}:{file}"], out _);
+            var target = Path.GetFullPath(Path.Combine(folder, Path.GetRelativePath(relative, file)));
+            if (!target.StartsWith(folder + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+                continue;
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             File.WriteAllBytes(target, content ?? []);
         }
-        Directory.CreateDirectory(folder);
         return new GitSnapshot(folder);
     }
 
@@ -43,28 +58,22 @@ internal sealed class GitSnapshot : IDisposable
         }
     }
 
-    private static string? Git(string folder, string arguments, out string? problem)
-    {
-        problem = null;
-        var bytes = GitBytes(folder, arguments, out var error);
-        if (bytes is null)
-            problem = error;
-        return bytes is null ? null : System.Text.Encoding.UTF8.GetString(bytes);
-    }
+    private static string? Text(byte[]? bytes) => bytes is null ? null : Encoding.UTF8.GetString(bytes);
 
-    private static byte[]? GitBytes(string folder, string arguments) => GitBytes(folder, arguments, out _);
-
-    private static byte[]? GitBytes(string folder, string arguments, out string error)
+    private static byte[]? Git(string folder, IEnumerable<string> arguments, out string error)
     {
         error = "";
         try
         {
-            using var git = Process.Start(new ProcessStartInfo("git", $"-c core.quotepath=off {arguments}")
+            var start = new ProcessStartInfo("git")
             {
                 WorkingDirectory = Directory.Exists(folder) ? folder : Path.GetDirectoryName(folder)!,
                 RedirectStandardOutput = true,
                 RedirectStandardError = true,
-            })!;
+            };
+            foreach (var argument in arguments)
+                start.ArgumentList.Add(argument);
+            using var git = Process.Start(start)!;
             using var output = new MemoryStream();
             var stderr = git.StandardError.ReadToEndAsync();
             git.StandardOutput.BaseStream.CopyTo(output);
@@ -74,7 +83,7 @@ internal sealed class GitSnapshot : IDisposable
         }
         catch (System.ComponentModel.Win32Exception e)
         {
-            error = $"无法运行 git：{e.Message}";
+            error = $"无法运行 git：{e.Message.TrimEnd('.', '。')}";
             return null;
         }
     }

@@ -32,6 +32,42 @@ public sealed class DiffCommandTests
     }
 
     [Fact]
+    public void File_names_and_revisions_that_look_like_git_options_change_nothing_in_the_repository()
+    {
+        // Given a committed set whose folder also holds files named like git options, beside the repository's README
+        using var temp = new TempFolder();
+        using var set = new SetEditor();
+        var repo = temp["repo"];
+        Repository.CopyFolder(set.Folder, Path.Combine(repo, "set"));
+        // git quotes a name holding a quote; split unescaped, the quoted name became “HEAD:set/manifest.yaml --output=README.md …”.
+        string[] hostile = ["manifest.yaml --output=README.md \"", "manifest.yaml\" --output=README.md \"x", "--output=README.md", "-p", "a b\tc\nd"];
+        foreach (var name in hostile)
+            File.WriteAllText(Path.Combine(repo, "set", name), "hostile");
+        File.WriteAllText(Path.Combine(repo, "README.md"), "the repository's own readme");
+        Git(repo, "init -q");
+        Git(repo, "-c user.email=t@t -c user.name=t add -A");
+        Git(repo, "-c user.email=t@t -c user.name=t commit -q -m sample");
+        var before = Directory.GetFiles(repo, "*", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}.git{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .ToDictionary(f => f, File.ReadAllBytes);
+
+        // When diff compares the set with HEAD, and then with a revision that is an option
+        var (exit, output, error) = CliRunner.Run(repo, "diff", "set", "--git", "HEAD");
+        var (optionExit, _, optionError) = CliRunner.Run(repo, "diff", "set", "--git", "--output=README.md");
+
+        // Then the comparison works, the option-like revision is an unknown revision, and no file of the repository changed
+        Assert.True(exit == 0, error);
+        Assert.Equal("任务分工没有变化。", output.Trim());
+        Assert.Equal(1, optionExit);
+        Assert.Contains("DG5006", optionError, StringComparison.Ordinal);
+        var after = Directory.GetFiles(repo, "*", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}.git{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .ToDictionary(f => f, File.ReadAllBytes);
+        Assert.Equal(before.Keys.Order(StringComparer.Ordinal), after.Keys.Order(StringComparer.Ordinal));
+        Assert.All(before, pair => Assert.Equal(pair.Value, after[pair.Key]));
+    }
+
+    [Fact]
     public void Needs_two_folders_or_one_with_a_revision()
     {
         using var temp = new TempFolder();
