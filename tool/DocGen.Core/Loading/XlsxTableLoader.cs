@@ -1,5 +1,6 @@
 using System.Xml;
 using DocGen.Diagnostics;
+using DocumentFormat.OpenXml.Packaging;
 
 namespace DocGen.Loading;
 
@@ -30,7 +31,7 @@ internal sealed class XlsxTableLoader(DiagnosticBag diagnostics)
             XlsxMergedCells.Fill(sheet, at);
         }
         // Our own limits, and XML or zip data that does not parse: each is reported at the sheet.
-        catch (Exception e) when (e is WorkbookRejectedException or XmlException or InvalidDataException or IOException)
+        catch (Exception e) when (e is WorkbookRejectedException or XmlException or InvalidDataException or IOException or OpenXmlPackageException)
         {
             XlsxWorkbook.Report(diagnostics, at, e);
             return null;

@@ -35,11 +35,12 @@ internal sealed class XlsxWorkbook : IDisposable
     /// <returns>The workbook, or null after reporting why it cannot be read.</returns>
     public static XlsxWorkbook? Open(string path, string displayPath, DiagnosticBag diagnostics)
     {
-        // Excel keeps the workbook open for writing while the user edits; share it rather than fail.
-        var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+        FileStream? file = null;
         SpreadsheetDocument? document = null;
         try
         {
+            // Excel keeps the workbook open for writing while the user edits; share it rather than fail.
+            file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
             RefuseLargeEntries(file);
             file.Position = 0;
             document = SpreadsheetDocument.Open(file, isEditable: false);
@@ -53,7 +54,7 @@ internal sealed class XlsxWorkbook : IDisposable
             // A damaged package makes System.IO.Packaging and the SDK throw a variety of exceptions; all mean “unreadable”.
             Report(diagnostics, new SourceLocation(displayPath), e);
             document?.Dispose();
-            file.Dispose();
+            file?.Dispose();
             return null;
         }
     }
