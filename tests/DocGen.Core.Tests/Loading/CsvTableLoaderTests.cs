@@ -54,4 +54,26 @@ public sealed class CsvTableLoaderTests
         var error = Assert.Single(diagnostics.Items);
         Assert.Equal("t.csv(3,1): error DG1003: 引号不配对：单元格内的英文双引号要写成两个（\"\"），或整格用英文双引号括起来。", error.ToString());
     }
+
+    [Fact]
+    public void A_header_of_fifty_thousand_columns_reads_within_bounds()
+    {
+        // Given a thousand tasks under a header that runs on for 50,000 extra columns, and one unknown lead unit
+        using var temp = new TempFolder();
+        LargeSet.Write(temp["set"], copiesPerTask: 16);
+        var tasks = Path.Combine(temp["set"], "tasks.csv");
+        var lines = File.ReadAllLines(tasks);
+        lines[0] += string.Concat(Enumerable.Range(1, 50_000).Select(i => $",备注{i}"));
+        var cells = lines[12].Split(',');
+        cells[5] = "市场监督局";
+        lines[12] = string.Join(",", cells);
+        File.WriteAllLines(tasks, lines);
+
+        // When it is checked in a process with a 256 MiB heap
+        var (exit, output) = BoundedCheck.Run(temp["set"]);
+
+        // Then the extra columns cost nothing per row and the unknown unit is reported at its cell
+        Assert.True(exit == 1, output);
+        Assert.Contains("tasks.csv(13,6): error DG2103: ", output);
+    }
 }

@@ -35,7 +35,7 @@ public sealed class DocumentSetBinder(DiagnosticBag diagnostics, System.Text.Enc
 
     private BoundSet? BindFiles(string folder, string displayFolder)
     {
-        var tables = new TableReader(diagnostics, encoding);
+        using var tables = new TableReader(diagnostics, encoding);
         var manifest = new ManifestLoader(diagnostics, encoding).Load(Path.Combine(folder, ManifestFile), Path.Combine(displayFolder, ManifestFile));
         var unitTable = tables.ReadShared(folder, displayFolder, "units", "单位", [UnitBinder.NameColumn, UnitBinder.AliasColumn]);
         var phaseTable = tables.Read(folder, displayFolder, "phases", "工作步骤", PhaseBinder.Columns);

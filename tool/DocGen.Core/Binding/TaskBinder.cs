@@ -29,7 +29,7 @@ internal sealed class TaskBinder(DiagnosticBag diagnostics, UnitRegistry units, 
             tasks.Add(new WorkTask(number.Value, row["类别"].Value, row["项目"].Value, Score(row["分值"]), text.Value,
                 leads, partners, deadline ?? new Deadline(row["完成时限"].Value, DeadlineKind.Unreadable, null, null), phase, row.Location)
             {
-                Cells = row.Columns.Keys.ToDictionary(c => c, c => row[c].Location),
+                Cells = new CsvRowLocations(row),
                 Mentions = mentions,
                 LeadText = row["牵头单位"].Value,
             });

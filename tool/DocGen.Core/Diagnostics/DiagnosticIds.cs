@@ -20,6 +20,9 @@ public static class DiagnosticIds
     public const string ManifestValueNotAllowed = "DG1008";
     public const string EncodingInvalid = "DG1009";
     public const string WorkbookUnreadable = "DG1010";
+    public const string WorkbookPartTooLarge = "DG1011";
+    public const string WorkbookCellOutsideSheet = "DG1012";
+    public const string WorkbookMergeTooLarge = "DG1013";
     public const string UnitNameEmpty = "DG1101";
     public const string UnitReportFlagInvalid = "DG1103";
     public const string TaskNumberInvalid = "DG1201";

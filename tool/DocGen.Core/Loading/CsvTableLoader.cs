@@ -32,9 +32,9 @@ internal sealed class CsvTableLoader(DiagnosticBag diagnostics, System.Text.Enco
         if (text is null)
             return null;
         using var parser = new CsvParser(new StringReader(text), configuration);
-        var records = new List<(int, string[])>();
+        var records = new List<(int, SparseValues)>();
         while (parser.Read())
-            records.Add((StartLine(parser.RawRow, parser.RawRecord), parser.Record!));
+            records.Add((StartLine(parser.RawRow, parser.RawRecord), SparseValues.FromFields(parser.Record!)));
 
         foreach (var line in malformedLines.Distinct())
             diagnostics.Error(DiagnosticIds.CsvMalformed, new SourceLocation(displayPath, line, 1),

@@ -5,8 +5,9 @@ namespace DocGen.Loading;
 /// <summary>Turns raw records (CSV lines or sheet rows) into a table: header, required columns, blank rows skipped.</summary>
 internal static class TableAssembler
 {
+    /// <param name="records">Each record's line (or sheet row) and its trimmed cells.</param>
     /// <returns>The table, or null after reporting an empty file or missing columns.</returns>
-    public static CsvTable? Assemble(string displayPath, string? sheet, IReadOnlyList<(int Line, string[] Values)> records,
+    public static CsvTable? Assemble(string displayPath, string? sheet, IReadOnlyList<(int Line, SparseValues Values)> records,
         IReadOnlyList<string> requiredColumns, DiagnosticBag diagnostics)
     {
         var start = new SourceLocation(displayPath, records.Count > 0 ? records[0].Line : 1, 1) { Sheet = sheet };
@@ -16,7 +17,7 @@ internal static class TableAssembler
             return null;
         }
 
-        var header = records[0].Values.Select(h => h.Trim().TrimStart('\uFEFF')).ToArray();
+        var header = records[0].Values.Select(h => h.TrimStart('\uFEFF')).ToArray();
         var columns = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < header.Length; i++)
             columns.TryAdd(header[i], i);
@@ -28,9 +29,9 @@ internal static class TableAssembler
             return null;
         }
 
+        // Rows keep their sparse cells: a wide header costs nothing per row.
         var rows = records.Skip(1)
-            .Select(r => (r.Line, Values: r.Values.Select(v => v.Trim()).ToArray()))
-            .Where(r => r.Values.Any(v => v.Length > 0))
+            .Where(r => !r.Values.IsEmpty)
             .Select(r => new CsvRow(displayPath, r.Line, columns, r.Values) { Sheet = sheet })
             .ToList();
         return new CsvTable(displayPath, header, rows);

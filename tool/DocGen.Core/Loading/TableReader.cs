@@ -5,10 +5,14 @@ namespace DocGen.Loading;
 
 /// <summary>
 /// Finds a table of the set: <c>tasks.csv</c> if present, else a sheet named 任务分工 (or <c>tasks</c>) in a workbook
-/// (<c>*.xlsx</c>) of the folder. Excel's lock files (<c>~$*.xlsx</c>) are not workbooks.
+/// (<c>*.xlsx</c>) of the folder. Excel's lock files (<c>~$*.xlsx</c>) are not workbooks. Each workbook is opened
+/// once for all the tables of the set, so a damaged one is reported once, not once per table.
 /// </summary>
-internal sealed class TableReader(DiagnosticBag diagnostics, Encoding? encoding)
+internal sealed class TableReader(DiagnosticBag diagnostics, Encoding? encoding) : IDisposable
 {
+    // By full path; null when the workbook could not be opened (already reported).
+    private readonly Dictionary<string, XlsxWorkbook?> _workbooks = new(StringComparer.Ordinal);
+
     public CsvTable? Read(string folder, string displayFolder, string stem, string sheet, IReadOnlyList<string> columns, bool optional = false)
         => TryFind(folder, displayFolder, stem, sheet, columns, out var table) ? table : Missing(displayFolder, stem, sheet, optional);
 
@@ -26,6 +30,12 @@ internal sealed class TableReader(DiagnosticBag diagnostics, Encoding? encoding)
         return Missing(displayFolder, stem, sheet, optional: false);
     }
 
+    public void Dispose()
+    {
+        foreach (var workbook in _workbooks.Values)
+            workbook?.Dispose();
+    }
+
     /// <returns>False when neither the CSV file nor a sheet exists; the table is null when one exists but was unreadable.</returns>
     private bool TryFind(string folder, string displayFolder, string stem, string sheet, IReadOnlyList<string> columns, out CsvTable? table)
     {
@@ -40,13 +50,24 @@ internal sealed class TableReader(DiagnosticBag diagnostics, Encoding? encoding)
         var workbooks = Directory.GetFiles(folder, "*.xlsx")
             .Where(f => !Path.GetFileName(f).StartsWith("~$", StringComparison.Ordinal))
             .Order(StringComparer.Ordinal);
-        foreach (var workbook in workbooks)
+        foreach (var path in workbooks)
         {
-            table = new XlsxTableLoader(diagnostics).Load(workbook, Path.Combine(displayFolder, Path.GetFileName(workbook)), [sheet, stem], columns, out var found);
+            // An unreadable workbook may have held this table: say nothing more than the error already reported.
+            if (Workbook(path, Path.Combine(displayFolder, Path.GetFileName(path))) is not { } workbook)
+                return true;
+            table = new XlsxTableLoader(diagnostics).Load(workbook, [sheet, stem], columns, out var found);
             if (found)
                 return true;
         }
         return false;
+    }
+
+    private XlsxWorkbook? Workbook(string path, string displayPath)
+    {
+        var key = Path.GetFullPath(path);
+        if (!_workbooks.TryGetValue(key, out var workbook))
+            _workbooks[key] = workbook = XlsxWorkbook.Open(path, displayPath, diagnostics);
+        return workbook;
     }
 
     private CsvTable? Missing(string displayFolder, string stem, string sheet, bool optional)
