@@ -26,12 +26,12 @@ internal sealed class ManifestLoader(DiagnosticBag diagnostics, System.Text.Enco
         var stream = new YamlStream();
         try
         {
-            stream.Load(new StringReader(text));
+            stream.Load(new BoundedYamlParser(new Parser(new StringReader(text))));
         }
         catch (YamlException e)
         {
-            diagnostics.Error(DiagnosticIds.ManifestSyntax, At(displayPath, e.Start),
-                $"清单不是有效的 YAML：{e.InnerException?.Message ?? e.Message}。每行应写成“键: 值”。");
+            var (location, message) = ManifestSyntaxError.Describe(e, text, displayPath);
+            diagnostics.Error(DiagnosticIds.ManifestSyntax, location, message);
             return null;
         }
         catch (InvalidOperationException)
