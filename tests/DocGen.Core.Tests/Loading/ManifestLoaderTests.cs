@@ -132,6 +132,21 @@ public sealed class ManifestLoaderTests
     }
 
     [Theory]
+    [InlineData("发文机关: [a: b]", 4, 7)]
+    [InlineData("发文机关:\n  a: b", 5, 3)]
+    public void A_value_of_the_wrong_shape_is_reported_once_and_not_also_as_missing(string replacement, int line, int column)
+    {
+        // Given a required key whose value is a mapping where text is needed
+        var text = Sample().Replace("发文机关: 威县人民政府办公室", replacement, StringComparison.Ordinal);
+
+        // When the manifest is loaded
+        var error = Assert.Single(Load(text));
+
+        // Then the one error is DG1007 at the value; no DG1005 claims the key is missing
+        Assert.Equal((DiagnosticIds.ManifestValueNotText, line, column), (error.Id, error.Location!.Line, error.Location.Column));
+    }
+
+    [Theory]
     [InlineData("发文机关: 威县\n\t错位: x\n")]
     [InlineData("发文机关: 威县\n发文机关: 威县\n")]
     [InlineData("发文机关: \"威县\n错位: x\n")]

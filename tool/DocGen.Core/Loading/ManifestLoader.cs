@@ -50,6 +50,7 @@ internal sealed class ManifestLoader(DiagnosticBag diagnostics, System.Text.Enco
         }
 
         var values = new Dictionary<string, ManifestValue>(StringComparer.Ordinal);
+        var written = new HashSet<ManifestField>();
         foreach (var (keyNode, valueNode) in root.Children)
         {
             var key = (keyNode as YamlScalarNode)?.Value?.Trim() ?? "";
@@ -59,6 +60,8 @@ internal sealed class ManifestLoader(DiagnosticBag diagnostics, System.Text.Enco
                     $"清单中的键“{key}”无法识别，已忽略；可用的键见 README。");
                 continue;
             }
+            // A key written with a wrong value is reported once, as that value, not also as missing.
+            written.Add(field);
             if (valueNode is YamlMappingNode mapping && field.IsMapping)
             {
                 values[field.Id] = new ManifestValue([], At(displayPath, valueNode.Start)) { Entries = ReadEntries(mapping, displayPath) };
@@ -74,7 +77,7 @@ internal sealed class ManifestLoader(DiagnosticBag diagnostics, System.Text.Enco
             values[field.Id] = new ManifestValue(items, At(displayPath, valueNode.Start));
         }
 
-        foreach (var field in ManifestFields.All.Where(f => f.Required && !values.ContainsKey(f.Id)))
+        foreach (var field in ManifestFields.All.Where(f => f.Required && !written.Contains(f)))
             diagnostics.Error(DiagnosticIds.ManifestKeyMissing, new SourceLocation(displayPath, 1, 1),
                 $"清单缺少“{field.ChineseKey}”（{field.Meaning}）。");
         return new Manifest(displayPath, values);
