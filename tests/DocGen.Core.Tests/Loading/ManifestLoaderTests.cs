@@ -167,6 +167,17 @@ public sealed class ManifestLoaderTests
     }
 
     [Fact]
+    public void A_second_YAML_document_is_reported_instead_of_being_ignored()
+    {
+        // Given a "---" (line 34) before one more key, which starts a second YAML document
+        var error = Assert.Single(Load(Sample() + "---\n印发说明: 此件不公开\n"));
+
+        // Then the error is at the second document's first line
+        Assert.Equal((DiagnosticIds.ManifestSyntax, 35, 1), (error.Id, error.Location!.Line, error.Location.Column));
+        Assert.StartsWith("这里开始了第二份 YAML 文档", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_duplicate_key_is_named_at_its_second_line()
     {
         // When a manifest gives 附注 twice

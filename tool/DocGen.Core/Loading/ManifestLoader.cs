@@ -38,7 +38,7 @@ internal sealed class ManifestLoader(DiagnosticBag diagnostics, System.Text.Enco
         {
             // YamlDotNet's scanner throws this (without a position) on some unclosed [ or { — a library quirk.
             diagnostics.Error(DiagnosticIds.ManifestSyntax, UnclosedBracket(text, displayPath),
-                "清单不是有效的 YAML：有未配对的方括号或花括号。值中如需 [ ] { } 请整体加英文引号。");
+                "清单不是有效的 YAML：有未配对的方括号或花括号；值中如需 [ ] { } 请整体加英文引号。");
             return null;
         }
 
@@ -48,6 +48,10 @@ internal sealed class ManifestLoader(DiagnosticBag diagnostics, System.Text.Enco
                 "清单应由“键: 值”行组成。");
             return null;
         }
+        // YamlStream reads every document of a multi-document file; all after the first would be lost without a word.
+        if (stream.Documents.Count > 1)
+            diagnostics.Error(DiagnosticIds.ManifestSyntax, At(displayPath, stream.Documents[1].RootNode.Start),
+                "这里开始了第二份 YAML 文档（上一行是“---”），DocGen 只读清单的第一份，这里的内容会被忽略；请删去那一行“---”。");
 
         var values = new Dictionary<string, ManifestValue>(StringComparer.Ordinal);
         var written = new HashSet<ManifestField>();
