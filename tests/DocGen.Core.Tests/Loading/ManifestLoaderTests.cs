@@ -178,6 +178,17 @@ public sealed class ManifestLoaderTests
     }
 
     [Fact]
+    public void A_bracket_left_open_at_the_end_is_reported_at_the_line_that_opened_it()
+    {
+        // Given a last line that opens a list and never closes it (YamlDotNet notices only where the file ends)
+        var error = Assert.Single(Load(Sample() + "印发说明: [县委办公室, 县政府办公室\n\n"));
+
+        // Then the error is at the bracket on line 34
+        Assert.Equal((DiagnosticIds.ManifestSyntax, 34, 7), (error.Id, error.Location!.Line, error.Location.Column));
+        Assert.StartsWith("这一行的 [ 或 { 没有配对的 ] 或 }", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_duplicate_key_is_named_at_its_second_line()
     {
         // When a manifest gives 附注 twice

@@ -37,7 +37,8 @@ internal sealed class ManifestLoader(DiagnosticBag diagnostics, System.Text.Enco
         catch (InvalidOperationException)
         {
             // YamlDotNet's scanner throws this (without a position) on some unclosed [ or { — a library quirk.
-            diagnostics.Error(DiagnosticIds.ManifestSyntax, UnclosedBracket(text, displayPath),
+            var (line, column) = ManifestSyntaxError.UnclosedBracket(text) ?? (1, 1);
+            diagnostics.Error(DiagnosticIds.ManifestSyntax, new SourceLocation(displayPath, line, column),
                 "清单不是有效的 YAML：有未配对的方括号或花括号；值中如需 [ ] { } 请整体加英文引号。");
             return null;
         }
@@ -99,18 +100,6 @@ internal sealed class ManifestLoader(DiagnosticBag diagnostics, System.Text.Enco
         .Where(p => p.Key is YamlScalarNode && p.Value is YamlScalarNode)
         .Select(p => new ManifestEntry(Clean(((YamlScalarNode)p.Key).Value), Clean(((YamlScalarNode)p.Value).Value), At(displayPath, p.Value.Start)))
         .ToList();
-
-    private static SourceLocation UnclosedBracket(string text, string displayPath)
-    {
-        var lines = text.Split('\n');
-        for (var i = 0; i < lines.Length; i++)
-        {
-            var open = lines[i].IndexOfAny(['[', '{']);
-            if (open >= 0 && lines[i].Count(c => c is '[' or '{') != lines[i].Count(c => c is ']' or '}'))
-                return new SourceLocation(displayPath, i + 1, open + 1);
-        }
-        return new SourceLocation(displayPath, 1, 1);
-    }
 
     private static string Clean(string? value) => (value ?? "").Trim();
 

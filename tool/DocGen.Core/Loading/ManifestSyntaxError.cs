@@ -20,12 +20,29 @@ internal static class ManifestSyntaxError
         if (detail.Contains("tab", StringComparison.OrdinalIgnoreCase) && TabIndent(text, (int)e.Start.Line) is var (line, column))
             return (new SourceLocation(displayPath, line, column),
                 $"这一行用制表符（Tab）缩进，YAML 只允许用空格缩进；请把行首的制表符换成空格（{detail}）。");
+        // An unclosed [ or { is noticed where the file runs out: point at the line that opened it.
+        if (e.Start.Index >= text.TrimEnd().Length && UnclosedBracket(text) is var (open, at))
+            return (new SourceLocation(displayPath, open, at),
+                $"这一行的 [ 或 {{ 没有配对的 ] 或 }}（{detail}）；值中如需 [ ] {{ }} 请整体加英文引号。");
         // YamlMappingNode words it "Duplicate key <key>" at the second occurrence.
         if (detail.StartsWith(DuplicateKey, StringComparison.Ordinal))
             return (At(displayPath, e.Start),
                 $"键“{detail[DuplicateKey.Length..]}”写了两次；每个键只能写一次，请删去或合并其中一行。");
         return (At(displayPath, e.Start),
             $"清单不是有效的 YAML（{detail}）；每行应写成“键: 值”，值中有 : # [ ] {{ }} 等符号时请整体加英文引号。");
+    }
+
+    /// <summary>The first line whose [ and { outnumber its ] and }, and the column of its first bracket.</summary>
+    public static (int Line, int Column)? UnclosedBracket(string text)
+    {
+        var lines = text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var open = lines[i].IndexOfAny(['[', '{']);
+            if (open >= 0 && lines[i].Count(c => c is '[' or '{') > lines[i].Count(c => c is ']' or '}'))
+                return (i + 1, open + 1);
+        }
+        return null;
     }
 
     /// <summary>The first line from <paramref name="fromLine"/> on whose indentation holds a tab, and the tab's column.</summary>
