@@ -26,19 +26,20 @@ internal sealed class ManifestLoader(DiagnosticBag diagnostics, System.Text.Enco
         var stream = new YamlStream();
         try
         {
-            stream.Load(new StringReader(text));
+            stream.Load(new BoundedYamlParser(new Parser(new StringReader(text))));
         }
         catch (YamlException e)
         {
-            diagnostics.Error(DiagnosticIds.ManifestSyntax, At(displayPath, e.Start),
-                $"清单不是有效的 YAML：{e.InnerException?.Message ?? e.Message}。每行应写成“键: 值”。");
+            var (location, message) = ManifestSyntaxError.Describe(e, text, displayPath);
+            diagnostics.Error(DiagnosticIds.ManifestSyntax, location, message);
             return null;
         }
         catch (InvalidOperationException)
         {
             // YamlDotNet's scanner throws this (without a position) on some unclosed [ or { — a library quirk.
-            diagnostics.Error(DiagnosticIds.ManifestSyntax, UnclosedBracket(text, displayPath),
-                "清单不是有效的 YAML：有未配对的方括号或花括号。值中如需 [ ] { } 请整体加英文引号。");
+            var (line, column) = ManifestSyntaxError.UnclosedBracket(text) ?? (1, 1);
+            diagnostics.Error(DiagnosticIds.ManifestSyntax, new SourceLocation(displayPath, line, column),
+                "清单不是有效的 YAML：有未配对的方括号或花括号；值中如需 [ ] { } 请整体加英文引号。");
             return null;
         }
 
@@ -48,8 +49,13 @@ internal sealed class ManifestLoader(DiagnosticBag diagnostics, System.Text.Enco
                 "清单应由“键: 值”行组成。");
             return null;
         }
+        // YamlStream reads every document of a multi-document file; all after the first would be lost without a word.
+        if (stream.Documents.Count > 1)
+            diagnostics.Error(DiagnosticIds.ManifestSyntax, At(displayPath, stream.Documents[1].RootNode.Start),
+                "这里开始了第二份 YAML 文档（上一行是“---”），DocGen 只读清单的第一份，这里的内容会被忽略；请删去那一行“---”。");
 
         var values = new Dictionary<string, ManifestValue>(StringComparer.Ordinal);
+        var written = new HashSet<ManifestField>();
         foreach (var (keyNode, valueNode) in root.Children)
         {
             var key = (keyNode as YamlScalarNode)?.Value?.Trim() ?? "";
@@ -59,6 +65,8 @@ internal sealed class ManifestLoader(DiagnosticBag diagnostics, System.Text.Enco
                     $"清单中的键“{key}”无法识别，已忽略；可用的键见 README。");
                 continue;
             }
+            // A key written with a wrong value is reported once, as that value, not also as missing.
+            written.Add(field);
             if (valueNode is YamlMappingNode mapping && field.IsMapping)
             {
                 values[field.Id] = new ManifestValue([], At(displayPath, valueNode.Start)) { Entries = ReadEntries(mapping, displayPath) };
@@ -74,7 +82,7 @@ internal sealed class ManifestLoader(DiagnosticBag diagnostics, System.Text.Enco
             values[field.Id] = new ManifestValue(items, At(displayPath, valueNode.Start));
         }
 
-        foreach (var field in ManifestFields.All.Where(f => f.Required && !values.ContainsKey(f.Id)))
+        foreach (var field in ManifestFields.All.Where(f => f.Required && !written.Contains(f)))
             diagnostics.Error(DiagnosticIds.ManifestKeyMissing, new SourceLocation(displayPath, 1, 1),
                 $"清单缺少“{field.ChineseKey}”（{field.Meaning}）。");
         return new Manifest(displayPath, values);
@@ -92,18 +100,6 @@ internal sealed class ManifestLoader(DiagnosticBag diagnostics, System.Text.Enco
         .Where(p => p.Key is YamlScalarNode && p.Value is YamlScalarNode)
         .Select(p => new ManifestEntry(Clean(((YamlScalarNode)p.Key).Value), Clean(((YamlScalarNode)p.Value).Value), At(displayPath, p.Value.Start)))
         .ToList();
-
-    private static SourceLocation UnclosedBracket(string text, string displayPath)
-    {
-        var lines = text.Split('\n');
-        for (var i = 0; i < lines.Length; i++)
-        {
-            var open = lines[i].IndexOfAny(['[', '{']);
-            if (open >= 0 && lines[i].Count(c => c is '[' or '{') != lines[i].Count(c => c is ']' or '}'))
-                return new SourceLocation(displayPath, i + 1, open + 1);
-        }
-        return new SourceLocation(displayPath, 1, 1);
-    }
 
     private static string Clean(string? value) => (value ?? "").Trim();
 
