@@ -1,4 +1,5 @@
 using DocGen.Cli.Preview;
+using DocGen.Pipeline;
 using DocGen.Tests.Support;
 
 namespace DocGen.Tests.Render;
@@ -37,7 +38,8 @@ public sealed class PreviewWriterTests
         File.WriteAllBytes(temp["a.docx"], [1, 2, 3]);
         var (output, error) = (new StringWriter(), new StringWriter());
 
-        var ok = PreviewWriter.Write(temp.Path, ["a.docx"], png: true, output, error, searchPath: temp["no-tools"]);
+        var options = new BuildOptions("set", "set", "templates", "templates", temp.Path, "out");
+        var ok = PreviewWriter.Write(options, ["a.docx"], png: true, force: false, output, error, searchPath: temp["no-tools"]);
 
         Assert.True(ok);
         Assert.Equal("未找到 LibreOffice（soffice），未生成 PDF 和预览图，DOCX 已照常写入；安装 libreoffice-writer 后可用 --pdf/--preview。", error.ToString().Trim());
