@@ -22,33 +22,27 @@ internal sealed class FolderLock : IDisposable
     {
         var path = Path.Combine(folder, FileName);
         var location = new SourceLocation(displayFolder);
-        try
-        {
-            // Creating the file first tells a folder DocGen may not write in from one that another build holds.
-            using (new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.ReadWrite | FileShare.Delete))
-            {
-            }
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            diagnostics.Error(DiagnosticIds.OutputFolderInvalid, location, $"无法在输出目录中写文件（{IoReason.Of(e)}），请检查写权限或换一个 --out 目录。");
-            return null;
-        }
         var clock = Stopwatch.StartNew();
         while (true)
         {
             try
             {
-                return new FolderLock(new FileStream(path, FileMode.Open, FileAccess.ReadWrite, FileShare.None));
+                // Read access is enough to lock, so a folder that has become read-only still says why (DG5001) later.
+                return new FolderLock(new FileStream(path, FileMode.OpenOrCreate, FileAccess.Read, FileShare.None));
             }
-            catch (IOException) when (clock.Elapsed < wait)
+            catch (IOException) when (File.Exists(path) && clock.Elapsed < wait)
             {
                 Thread.Sleep(Poll);
             }
-            catch (IOException)
+            catch (IOException) when (File.Exists(path))
             {
                 diagnostics.Error(DiagnosticIds.OutputFolderInUse, location,
                     $"输出目录正被另一个 DocGen 生成过程使用，等了 {wait.TotalSeconds:0} 秒仍未结束；请等它结束后再运行，或换一个 --out 目录。");
+                return null;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                diagnostics.Error(DiagnosticIds.OutputFolderInvalid, location, $"无法在输出目录中写文件（{IoReason.Of(e)}），请检查写权限或换一个 --out 目录。");
                 return null;
             }
         }
