@@ -31,6 +31,39 @@ public sealed class PreviewWriterTests
         Assert.False(Directory.Exists(Path.Combine(set, ".lo-profile")));
     }
 
+    [SkippableFact]
+    public void Preview_never_overwrites_a_foreign_pdf_nor_deletes_a_foreign_page_and_rewrites_its_own()
+    {
+        RenderedSampleFixture.RequireTools();
+        // Given an output folder where someone keeps their own 实施方案.pdf and a page 实施方案-07.png
+        using var temp = new TempFolder();
+        Repository.CopySample(temp);
+        Directory.CreateDirectory(temp["out"]);
+        File.WriteAllText(temp["out/实施方案.pdf"], "signed scan");
+        File.WriteAllText(temp["out/实施方案-07.png"], "my page");
+
+        // When the set is built with --preview, twice
+        var runs = Enumerable.Range(0, 2)
+            .Select(_ => CliRunner.Run(temp.Path, "build", "set", "--out", "out", "--templates", Repository.Templates, "--preview"))
+            .ToList();
+
+        // Then both foreign files are byte-identical, only foreign names are reported (DG5004) each time, and the other
+        // documents get their PDF and pages, rewritten the second time without complaint
+        Assert.Equal("signed scan", File.ReadAllText(temp["out/实施方案.pdf"]));
+        Assert.Equal("my page", File.ReadAllText(temp["out/实施方案-07.png"]));
+        Assert.All(runs, run =>
+        {
+            Assert.Equal(3, run.ExitCode);
+            var errors = run.Error.Split('\n').Where(l => l.Contains("error DG", StringComparison.Ordinal)).ToList();
+            Assert.Contains(errors, l => l.StartsWith($"{Path.Combine("out", "实施方案.pdf")}: error DG5004", StringComparison.Ordinal));
+            // The plan's own page 07, when it has one, meets the foreign page and is refused the same way.
+            Assert.All(errors, l => Assert.Matches(@"^out/实施方案(\.pdf|-07\.png): error DG5004", l));
+        });
+        Assert.True(File.Exists(temp["out/印发通知.pdf"]));
+        Assert.NotEmpty(Directory.GetFiles(temp["out"], "印发通知-*.png"));
+        Assert.Empty(Directory.GetFiles(temp["out"], "*.tmp"));
+    }
+
     [Fact]
     public void Without_LibreOffice_says_so_in_one_line_and_keeps_the_docx()
     {
