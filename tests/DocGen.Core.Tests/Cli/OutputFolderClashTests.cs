@@ -44,6 +44,24 @@ public sealed class OutputFolderClashTests
         Assert.Equal(33, Directory.GetFiles(temp["out/a"], "*.docx").Length);
     }
 
+    [Fact]
+    public void An_out_that_is_a_file_is_reported_once_for_all_sets()
+    {
+        // Given two sets and --out naming an existing file
+        using var temp = new TempFolder();
+        Repository.CopyFolder(Repository.SampleSet, temp["sets/a"]);
+        Repository.CopyFolder(Repository.SampleSet, temp["sets/b"]);
+        File.WriteAllText(temp["out"], "a file");
+
+        // When both are built
+        var (exit, _, error) = CliRunner.Run(temp.Path, "build", "sets", "--out", "out", "--templates", Repository.Templates);
+
+        // Then DG5002 is printed once, and the file is untouched
+        Assert.Equal(3, exit);
+        Assert.Single(error.Split('\n'), l => l.Contains("DG5002", StringComparison.Ordinal));
+        Assert.Equal("a file", File.ReadAllText(temp["out"]));
+    }
+
     [Theory]
     [InlineData("build", "")]
     [InlineData("build", "set", "--out", "")]
