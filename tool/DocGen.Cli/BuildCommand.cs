@@ -16,6 +16,7 @@ internal static class BuildCommand
     {
         var shared = new SetCommandOptions();
         var output = new Option<string>("--out") { Description = "输出目录，缺省为 output", DefaultValueFactory = _ => "output" };
+        SetCommandOptions.RejectEmpty(output);
         var keepMarkdown = new Option<bool>("--keep-md") { Description = "同时保留模板生成的 Markdown，便于排查 DG4xxx 错误" };
         var force = new Option<bool>("--force") { Description = "全部重新生成，并覆盖不是 DocGen 写出（或写出后被改过）的同名文件" };
         var prune = new Option<bool>("--prune") { Description = "删除以前生成、现已不对应任何内容的文件（只删 DocGen 写出且未被改过的）" };
@@ -30,8 +31,15 @@ internal static class BuildCommand
         command.SetAction(result =>
         {
             var clock = Stopwatch.StartNew();
-            var sets = shared.ReadAll(result, result.GetValue(output)!, result.GetValue(keepMarkdown));
+            var clashes = new DiagnosticBag();
+            var sets = shared.ReadAll(result, result.GetValue(output)!, result.GetValue(keepMarkdown), clashes);
             var format = result.GetValue(shared.Format);
+            if (clashes.HasErrors)
+            {
+                // Before any set is read or written: a clash would let one set's files replace another's.
+                DiagnosticPrinter.Print(clashes.Items, format);
+                return ExitCodes.OutputFailed;
+            }
             var outcomes = SetRunner.Run(sets, p => p.Build(result.GetValue(force), result.GetValue(prune)), Progress.For(sets.Count, result.GetValue(quiet)));
             DiagnosticPrinter.Print(outcomes.SelectMany(o => o.Result.Diagnostics).ToList(), format);
             var exit = ExitCodes.Success;
@@ -41,7 +49,7 @@ internal static class BuildCommand
                 // Every document of the set, written now or unchanged since the last build, gets its PDF.
                 var documents = outcome.Written.Select(w => w.FileName).Concat(outcome.Skipped).Order(StringComparer.Ordinal).ToList();
                 if (code == ExitCodes.Success && (result.GetValue(pdf) || result.GetValue(preview))
-                    && !PreviewWriter.Write(options.OutFolder, documents, result.GetValue(preview), Console.Out, Console.Error))
+                    && !PreviewWriter.Write(options, documents, result.GetValue(preview), result.GetValue(force), Console.Out, Console.Error))
                     code = ExitCodes.OutputFailed;
                 exit = Math.Max(exit, code);
             }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using DocGen.Diagnostics;
 using DocGen.Loading;
 using DocGen.Pipeline;
 using DocGen.Rules;
@@ -41,9 +42,21 @@ internal sealed class SetCommandOptions
         Description = "强制按此编码读取文件集：utf-8、gb18030（gbk）、utf-16、utf-16be；缺省自动识别",
     };
 
+    /// <summary>An empty folder name (<c>--out ''</c>) is a usage error, not a path the system rejects later.</summary>
+    public static void RejectEmpty<T>(Option<T> option) => option.Validators.Add(result =>
+    {
+        if (result.GetValueOrDefault<T>() is string { Length: 0 })
+            result.AddError($"{option.Name} 不能是空字符串，请写出目录。");
+    });
+
     public void AddTo(Command command)
     {
         command.Arguments.Add(Sets);
+        Sets.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<string[]>()?.Any(s => s.Length == 0) == true)
+                result.AddError("SET 不能是空字符串，请写出文件集目录。");
+        });
         command.Options.Add(Shard);
         Shard.Validators.Add(result =>
         {
@@ -51,6 +64,7 @@ internal sealed class SetCommandOptions
                 result.AddError($"--shard 应写成 i/n（1 ≤ i ≤ n），此处为“{text}”。");
         });
         command.Options.Add(Templates);
+        RejectEmpty(Templates);
         command.Options.Add(Strict);
         command.Options.Add(Format);
         command.Options.Add(Encoding);
@@ -63,26 +77,31 @@ internal sealed class SetCommandOptions
 
     /// <summary>
     /// One build per set: each argument is a set or a folder of sets; with several sets each gets its own output
-    /// folder under <paramref name="outFolder"/>, named like its set folder.
+    /// folder under <paramref name="outFolder"/>, named like its set folder. With <paramref name="outputs"/>, sets
+    /// that would share an output folder are reported there (build), across all shards.
     /// </summary>
-    public IReadOnlyList<BuildOptions> ReadAll(ParseResult result, string outFolder, bool keepMarkdown)
+    public IReadOnlyList<BuildOptions> ReadAll(ParseResult result, string outFolder, bool keepMarkdown, DiagnosticBag? outputs = null)
     {
-        var sets = result.GetValue(Sets)!.SelectMany(SetFinder.Expand).Distinct().ToList();
+        var sets = result.GetValue(Sets)!.SelectMany(SetFinder.Expand).DistinctBy(SetOutputs.Identity).ToList();
         // Decided before sharding, so every shard writes where the whole run would.
         var several = sets.Count > 1;
+        var all = sets.Select(set => Options(result, set, SetOutputs.Folder(outFolder, set, several), keepMarkdown)).ToList();
+        if (outputs is not null)
+            SetOutputs.Check(all, outFolder, outputs);
         if (result.GetValue(Shard) is { } shard && ParseShard(shard) is var (index, count))
-            sets = sets.Order(StringComparer.Ordinal).Where((_, i) => i % count == index - 1).ToList();
-        return sets.Select(set =>
+            all = all.OrderBy(o => o.SetFolder, StringComparer.Ordinal).Where((_, i) => i % count == index - 1).ToList();
+        return all;
+    }
+
+    private BuildOptions Options(ParseResult result, string set, string output, bool keepMarkdown)
+    {
+        var templates = Locations.Templates(set, result.GetValue(Templates));
+        return new BuildOptions(set, Locations.Display(set), templates, Locations.Display(templates),
+            output, Locations.Display(output), keepMarkdown)
         {
-            var output = several ? Path.Combine(outFolder, Path.GetFileName(Path.GetFullPath(set))) : outFolder;
-            var templates = Locations.Templates(set, result.GetValue(Templates));
-            return new BuildOptions(set, Locations.Display(set), templates, Locations.Display(templates),
-                output, Locations.Display(output), keepMarkdown)
-            {
-                Rules = new RuleOptions(Strict: result.GetValue(Strict)),
-                Encoding = result.GetValue(Encoding) is { } name ? TextDecoder.ByName(name) : null,
-            };
-        }).ToList();
+            Rules = new RuleOptions(Strict: result.GetValue(Strict)),
+            Encoding = result.GetValue(Encoding) is { } name ? TextDecoder.ByName(name) : null,
+        };
     }
 
     private static (int Index, int Count)? ParseShard(string text) =>

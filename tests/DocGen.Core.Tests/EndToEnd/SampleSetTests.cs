@@ -16,7 +16,7 @@ public sealed class SampleSetTests(SampleOutputFixture sample) : IClassFixture<S
         var expected = new[] { "印发通知.docx", "实施方案.docx", "任务分工表.docx", "全县自查报告.docx" }
             .Concat(Data.ReportingUnits.Select(u => $"自查报告-{u}.docx"))
             .Order(StringComparer.Ordinal);
-        var written = Directory.GetFiles(sample.Output).Select(Path.GetFileName).Where(f => f != ".docgen-build.json").Order(StringComparer.Ordinal);
+        var written = Directory.GetFiles(sample.Output).Select(Path.GetFileName).Where(f => f is not (".docgen-build.json" or ".docgen-build.lock")).Order(StringComparer.Ordinal);
         Assert.Equal(expected, written);
         Assert.True(File.Exists(sample[".docgen-build.json"]));
     }

@@ -1,4 +1,5 @@
 using DocGen.Cli.Preview;
+using DocGen.Pipeline;
 using DocGen.Tests.Support;
 
 namespace DocGen.Tests.Render;
@@ -30,6 +31,39 @@ public sealed class PreviewWriterTests
         Assert.False(Directory.Exists(Path.Combine(set, ".lo-profile")));
     }
 
+    [SkippableFact]
+    public void Preview_never_overwrites_a_foreign_pdf_nor_deletes_a_foreign_page_and_rewrites_its_own()
+    {
+        RenderedSampleFixture.RequireTools();
+        // Given an output folder where someone keeps their own 实施方案.pdf and a page 实施方案-07.png
+        using var temp = new TempFolder();
+        Repository.CopySample(temp);
+        Directory.CreateDirectory(temp["out"]);
+        File.WriteAllText(temp["out/实施方案.pdf"], "signed scan");
+        File.WriteAllText(temp["out/实施方案-07.png"], "my page");
+
+        // When the set is built with --preview, twice
+        var runs = Enumerable.Range(0, 2)
+            .Select(_ => CliRunner.Run(temp.Path, "build", "set", "--out", "out", "--templates", Repository.Templates, "--preview"))
+            .ToList();
+
+        // Then both foreign files are byte-identical, only foreign names are reported (DG5004) each time, and the other
+        // documents get their PDF and pages, rewritten the second time without complaint
+        Assert.Equal("signed scan", File.ReadAllText(temp["out/实施方案.pdf"]));
+        Assert.Equal("my page", File.ReadAllText(temp["out/实施方案-07.png"]));
+        Assert.All(runs, run =>
+        {
+            Assert.Equal(3, run.ExitCode);
+            var errors = run.Error.Split('\n').Where(l => l.Contains("error DG", StringComparison.Ordinal)).ToList();
+            Assert.Contains(errors, l => l.StartsWith($"{Path.Combine("out", "实施方案.pdf")}: error DG5004", StringComparison.Ordinal));
+            // The plan's own page 07, when it has one, meets the foreign page and is refused the same way.
+            Assert.All(errors, l => Assert.Matches(@"^out/实施方案(\.pdf|-07\.png): error DG5004", l));
+        });
+        Assert.True(File.Exists(temp["out/印发通知.pdf"]));
+        Assert.NotEmpty(Directory.GetFiles(temp["out"], "印发通知-*.png"));
+        Assert.Empty(Directory.GetFiles(temp["out"], "*.tmp"));
+    }
+
     [Fact]
     public void Without_LibreOffice_says_so_in_one_line_and_keeps_the_docx()
     {
@@ -37,7 +71,8 @@ public sealed class PreviewWriterTests
         File.WriteAllBytes(temp["a.docx"], [1, 2, 3]);
         var (output, error) = (new StringWriter(), new StringWriter());
 
-        var ok = PreviewWriter.Write(temp.Path, ["a.docx"], png: true, output, error, searchPath: temp["no-tools"]);
+        var options = new BuildOptions("set", "set", "templates", "templates", temp.Path, "out");
+        var ok = PreviewWriter.Write(options, ["a.docx"], png: true, force: false, output, error, searchPath: temp["no-tools"]);
 
         Assert.True(ok);
         Assert.Equal("未找到 LibreOffice（soffice），未生成 PDF 和预览图，DOCX 已照常写入；安装 libreoffice-writer 后可用 --pdf/--preview。", error.ToString().Trim());

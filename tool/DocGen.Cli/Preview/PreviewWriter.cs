@@ -1,24 +1,28 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using DocGen.Diagnostics;
+using DocGen.Output;
+using DocGen.Pipeline;
 
 namespace DocGen.Cli.Preview;
 
 /// <summary>
 /// <c>--pdf</c> and <c>--preview</c>: converts the written DOCX files to PDF with LibreOffice and, for a preview, the
-/// PDF pages to PNG with pdftoppm, next to the DOCX, so a reviewer can look without Word. LibreOffice gets its own
-/// temporary profile, so parallel builds never fight over one. Missing tools are one line, not a failure: the
-/// DOCX files are what the build promises.
+/// PDF pages to PNG with pdftoppm, so a reviewer can look without Word. Both tools write into a scratch folder; the
+/// results enter the output folder through its ledger, as companions of their DOCX, so a PDF or page someone else
+/// put there is never overwritten or deleted (DG5004). Missing tools are one line, not a failure: the DOCX files
+/// are what the build promises.
 /// </summary>
 internal static class PreviewWriter
 {
     private const int PreviewDpi = 80;
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(10);
 
-    /// <returns>True when everything asked for was written or a tool is simply missing; false when a tool failed.</returns>
+    /// <returns>True when everything asked for was written or a tool is simply missing; false when a tool or a write failed.</returns>
     /// <param name="searchPath">Where to look for the tools, PATH when null.</param>
-    public static bool Write(string outFolder, IReadOnlyList<string> docxNames, bool png, TextWriter output, TextWriter error, string? searchPath = null)
+    public static bool Write(BuildOptions options, IReadOnlyList<string> docxNames, bool png, bool force, TextWriter output, TextWriter error, string? searchPath = null)
     {
-        outFolder = Path.GetFullPath(outFolder);
         var soffice = ExternalTool.Find(searchPath, "soffice", "libreoffice");
         if (soffice is null)
         {
@@ -28,27 +32,39 @@ internal static class PreviewWriter
         if (docxNames.Count == 0)
             return true;
 
-        var profile = Path.Combine(Path.GetTempPath(), "docgen-lo-" + Guid.NewGuid().ToString("N"));
-        try
-        {
-            var args = new List<string> { $"-env:UserInstallation={new Uri(profile).AbsoluteUri}", "--headless", "--convert-to", "pdf", "--outdir", outFolder };
-            args.AddRange(docxNames.Select(name => Path.Combine(outFolder, name)));
-            if (soffice.Run(args, Timeout) is { } failure)
-            {
-                error.WriteLine($"LibreOffice 转换 PDF 失败（{failure}），DOCX 已照常写入。");
-                return false;
-            }
-        }
-        finally
-        {
-            TryDelete(profile);
-        }
-        var pdfs = docxNames.Select(name => Path.ChangeExtension(name, ".pdf")).Where(pdf => File.Exists(Path.Combine(outFolder, pdf))).ToList();
-        output.WriteLine($"已生成 {pdfs.Count} 个 PDF");
-        return !png || WritePng(outFolder, pdfs, output, error, searchPath);
+        var diagnostics = new DiagnosticBag();
+        using var scratch = new ScratchFolder();
+        // Held from reading the DOCX to recording the last page, so no other build changes them meanwhile.
+        using var folder = OutputFolder.Open(options.OutFolder, options.OutDisplay, options.LockWait, diagnostics);
+        var ok = folder is not null && Convert(folder, soffice, scratch, docxNames, png, force, output, error, searchPath);
+        foreach (var diagnostic in diagnostics.Items)
+            error.WriteLine(diagnostic.ToString());
+        return ok && !diagnostics.HasErrors;
     }
 
-    private static bool WritePng(string outFolder, IReadOnlyList<string> pdfs, TextWriter output, TextWriter error, string? searchPath)
+    private static bool Convert(OutputFolder folder, ExternalTool soffice, ScratchFolder scratch, IReadOnlyList<string> docxNames,
+        bool png, bool force, TextWriter output, TextWriter error, string? searchPath)
+    {
+        var args = new List<string>
+        {
+            $"-env:UserInstallation={new Uri(scratch["profile"]).AbsoluteUri}", "--headless", "--convert-to", "pdf", "--outdir", scratch["pdf"],
+        };
+        args.AddRange(docxNames.Select(name => Path.Combine(folder.Folder, name)));
+        if (soffice.Run(args, Timeout) is { } failure)
+        {
+            error.WriteLine($"LibreOffice 转换 PDF 失败（{failure}），DOCX 已照常写入。");
+            return false;
+        }
+        var pdfs = docxNames.Select(docx => (Docx: docx, Pdf: Path.ChangeExtension(docx, ".pdf")))
+            .Where(d => File.Exists(Path.Combine(scratch["pdf"], d.Pdf)))
+            .ToList();
+        var written = folder.Write(pdfs.Select(d => Companion(folder, d.Docx, d.Pdf, Path.Combine(scratch["pdf"], d.Pdf))).ToList(), force);
+        output.WriteLine($"已生成 {written.Count} 个 PDF");
+        return !png || WritePng(folder, scratch, pdfs, force, output, error, searchPath);
+    }
+
+    private static bool WritePng(OutputFolder folder, ScratchFolder scratch, IReadOnlyList<(string Docx, string Pdf)> pdfs, bool force,
+        TextWriter output, TextWriter error, string? searchPath)
     {
         var pdftoppm = ExternalTool.Find(searchPath, "pdftoppm");
         if (pdftoppm is null)
@@ -56,20 +72,30 @@ internal static class PreviewWriter
             error.WriteLine("未找到 pdftoppm，未生成预览图；安装 poppler-utils 后可用 --preview。");
             return true;
         }
-        var failures = new System.Collections.Concurrent.ConcurrentBag<string>();
-        var pages = 0;
+        var failures = new ConcurrentBag<string>();
+        Directory.CreateDirectory(scratch["png"]);
         // One pdftoppm per document, side by side: rasterising is the slow part of a preview.
-        Parallel.ForEach(pdfs, pdf =>
+        Parallel.ForEach(pdfs, d =>
         {
-            var stem = Path.GetFileNameWithoutExtension(pdf);
-            // Pages of an earlier, longer build would otherwise linger as if they were part of this one.
-            var own = new Regex("^" + Regex.Escape(stem) + @"-\d+\.png$");
-            foreach (var file in Directory.EnumerateFiles(outFolder, stem + "-*.png").Where(f => own.IsMatch(Path.GetFileName(f))))
-                File.Delete(file);
-            if (pdftoppm.Run(["-r", PreviewDpi.ToString(CultureInfo.InvariantCulture), "-png", Path.Combine(outFolder, pdf), Path.Combine(outFolder, stem)], Timeout) is { } failure)
-                failures.Add($"pdftoppm 生成“{pdf}”的预览图失败（{failure}）。");
-            Interlocked.Add(ref pages, Directory.EnumerateFiles(outFolder, stem + "-*.png").Count(f => own.IsMatch(Path.GetFileName(f))));
+            var stem = Path.GetFileNameWithoutExtension(d.Pdf);
+            var args = new[] { "-r", PreviewDpi.ToString(CultureInfo.InvariantCulture), "-png", Path.Combine(scratch["pdf"], d.Pdf), Path.Combine(scratch["png"], stem) };
+            if (pdftoppm.Run(args, Timeout) is { } failure)
+                failures.Add($"pdftoppm 生成“{d.Pdf}”的预览图失败（{failure}）。");
         });
+        var pages = 0;
+        foreach (var (docx, pdf) in pdfs)
+        {
+            var own = PagePattern(Path.GetFileNameWithoutExtension(pdf));
+            var made = Directory.EnumerateFiles(scratch["png"]).Select(Path.GetFileName).OfType<string>().Where(p => own.IsMatch(p)).Order(StringComparer.Ordinal).ToList();
+            pages += folder.Write(made.Select(page => Companion(folder, docx, page, Path.Combine(scratch["png"], page))).ToList(), force).Count;
+            // Pages of an earlier, longer version would otherwise linger as if they were part of this one.
+            foreach (var old in folder.Ledger.Entries.Where(e => e.Value.Companion == docx && own.IsMatch(e.Key) && !made.Contains(e.Key)).Select(e => e.Key).ToList())
+                if (!folder.Exists(old))
+                    folder.Forget(old);
+                else
+                    folder.Delete(old);
+        }
+        folder.Save();
         foreach (var failure in failures.Order(StringComparer.Ordinal))
             error.WriteLine(failure);
         if (!failures.IsEmpty)
@@ -78,16 +104,13 @@ internal static class PreviewWriter
         return true;
     }
 
-    private static void TryDelete(string folder)
+    /// <summary>A PDF or page as the ledger records it: made from the DOCX's current bytes.</summary>
+    private static OutputFile Companion(OutputFolder folder, string docx, string name, string madeAt)
     {
-        try
-        {
-            if (Directory.Exists(folder))
-                Directory.Delete(folder, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A leftover profile in the temp folder is harmless.
-        }
+        var bytes = File.ReadAllBytes(madeAt);
+        var input = BuildLedger.HashOf(Path.Combine(folder.Folder, docx)) ?? "";
+        return new OutputFile(name, bytes, new LedgerEntry(input, BuildLedger.Hash(bytes), "", BuildPipeline.Version) { Companion = docx });
     }
+
+    private static Regex PagePattern(string stem) => new("^" + Regex.Escape(stem) + @"-\d+\.png$", RegexOptions.CultureInvariant);
 }

@@ -44,6 +44,7 @@ public static class DiagnosticIds
     public const string LeadUnitMissing = "DG2104";
     public const string UnitLeadsAndShares = "DG2105";
     public const string SeveralLeadUnits = "DG2106";
+    public const string ReportFileNameClash = "DG2110";
     public const string PhaseEndsBeforeStart = "DG2201";
     public const string PhasesOverlap = "DG2202";
     public const string PhaseGap = "DG2203";
@@ -82,6 +83,10 @@ public static class DiagnosticIds
     public const string OutputNotOurs = "DG5004";
     public const string OutputStale = "DG5005";
     public const string GitUnavailable = "DG5006";
+    public const string OutputFolderClash = "DG5007";
+    public const string LedgerEntryIgnored = "DG5008";
+    public const string OutputDeleteFailed = "DG5009";
+    public const string OutputFolderInUse = "DG5010";
 
     // DG9: a defect in DocGen itself.
     public const string Internal = "DG9001";

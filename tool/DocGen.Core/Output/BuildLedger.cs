@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using DocGen.Diagnostics;
 
 namespace DocGen.Output;
 
@@ -22,32 +23,73 @@ public sealed class BuildLedger
 
     public SortedDictionary<string, LedgerEntry> Entries { get; }
 
-    /// <summary>The ledger of a folder; an absent or unreadable ledger is empty (every output then counts as foreign).</summary>
-    public static BuildLedger Load(string folder)
+    /// <summary>
+    /// The ledger of a folder; an absent ledger is empty (every output then counts as foreign). Entries that could
+    /// lead outside the folder or are incomplete are dropped with a warning, so nothing later acts on them.
+    /// </summary>
+    public static BuildLedger Load(string folder, string displayFolder, DiagnosticBag diagnostics)
     {
+        var ledger = new BuildLedger(new SortedDictionary<string, LedgerEntry>(StringComparer.Ordinal));
+        var location = new SourceLocation(Path.Combine(displayFolder, FileName));
+        var path = Path.Combine(folder, FileName);
+        SortedDictionary<string, LedgerEntry>? entries;
         try
         {
-            var path = Path.Combine(folder, FileName);
-            if (File.Exists(path) && JsonSerializer.Deserialize(File.ReadAllText(path), Json.SortedDictionaryStringLedgerEntry) is { } entries)
-                return new BuildLedger(new SortedDictionary<string, LedgerEntry>(entries, StringComparer.Ordinal));
+            entries = File.Exists(path) ? JsonSerializer.Deserialize(File.ReadAllText(path), Json.SortedDictionaryStringLedgerEntry) : null;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException or ArgumentException)
         {
-            // A damaged ledger only costs a full rebuild; the files it listed are then treated as not ours.
+            diagnostics.Warning(DiagnosticIds.LedgerEntryIgnored, location,
+                $"无法读取生成记录（{IoReason.Of(e)}），按没有记录处理：它列出的文件都当作不是 DocGen 写出的，不会被覆盖或删除。");
+            return ledger;
         }
-        return new BuildLedger(new SortedDictionary<string, LedgerEntry>(StringComparer.Ordinal));
+        foreach (var (name, entry) in entries ?? [])
+        {
+            if (!IsOutputName(name))
+                diagnostics.Warning(DiagnosticIds.LedgerEntryIgnored, location,
+                    $"生成记录中的“{name}”不是输出目录中的文件名（只能是不含路径的文件名），已忽略，不会据此覆盖或删除任何文件。");
+            else if (entry is not { Input: not null, Output: not null, Templates: not null, Version: not null })
+                diagnostics.Warning(DiagnosticIds.LedgerEntryIgnored, location,
+                    $"生成记录中“{name}”的记录不完整，已忽略：该文件按不是 DocGen 写出的处理。");
+            else
+                ledger.Entries[name] = entry;
+        }
+        return ledger;
     }
 
     /// <summary>True when the file on disk is exactly what DocGen last wrote under that name.</summary>
-    public bool WroteUnchanged(string folder, string fileName)
-    {
-        var path = Path.Combine(folder, fileName);
-        return Entries.TryGetValue(fileName, out var entry) && File.Exists(path) && entry.Output == Hash(File.ReadAllBytes(path));
-    }
+    public bool WroteUnchanged(string folder, string fileName) =>
+        Entries.TryGetValue(fileName, out var entry) && HashOf(Path.Combine(folder, fileName)) == entry.Output;
 
     public string Serialize() => JsonSerializer.Serialize(Entries, Json.SortedDictionaryStringLedgerEntry);
 
     public static string Hash(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
 
     public static string Hash(string text) => Hash(Encoding.UTF8.GetBytes(text));
+
+    /// <summary>The hash of a file's bytes, read as a stream; null when there is no readable file.</summary>
+    public static string? HashOf(string path)
+    {
+        try
+        {
+            if (!File.Exists(path))
+                return null;
+            using var stream = File.OpenRead(path);
+            return Convert.ToHexStringLower(SHA256.HashData(stream));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// A name DocGen may have written: a plain file name, relative, normalised and inside the folder, so following
+    /// an entry can never reach another folder (<c>../x</c>, <c>/etc/x</c>, <c>a/b</c>) or DocGen's own bookkeeping.
+    /// </summary>
+    public static bool IsOutputName(string name) =>
+        name.Length > 0 && name is not ("." or "..") && name.Trim() == name
+        && !name.Any(c => c < 0x20 || c is '/' or '\\' or ':')
+        && !Path.IsPathRooted(name) && Path.GetFileName(name) == name
+        && name is not (FileName or FolderLock.FileName) && !TemporaryNames.IsTemporary(name);
 }

@@ -17,17 +17,18 @@ public sealed class OutputWriter(string folder, string displayFolder, Diagnostic
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            diagnostics.Error(DiagnosticIds.OutputFolderInvalid, new SourceLocation(displayFolder), $"无法创建输出目录：{e.Message}");
+            diagnostics.Error(DiagnosticIds.OutputFolderInvalid, new SourceLocation(displayFolder), $"无法创建输出目录：{IoReason.Of(e)}。");
             return [];
         }
 
         return files.Where(f => WriteOne(f.FileName, f.Content)).Select(f => f.FileName).ToHashSet(StringComparer.Ordinal);
     }
 
-    private bool WriteOne(string fileName, byte[] content)
+    /// <summary>Writes one file into the (existing) folder atomically; false, with DG5001, when it cannot.</summary>
+    internal bool WriteOne(string fileName, byte[] content)
     {
         var target = Path.Combine(folder, fileName);
-        var temporary = Path.Combine(folder, $".{fileName}.{Path.GetRandomFileName()}.tmp");
+        var temporary = Path.Combine(folder, TemporaryNames.For(fileName));
         try
         {
             File.WriteAllBytes(temporary, content);
@@ -37,11 +38,18 @@ public sealed class OutputWriter(string folder, string displayFolder, Diagnostic
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             TryDelete(temporary);
-            diagnostics.Error(DiagnosticIds.OutputWriteFailed, new SourceLocation(Path.Combine(displayFolder, fileName)),
-                $"无法写入“{fileName}”（文件是否正在 Word/WPS 中打开，或没有写权限？）：{e.Message}");
+            diagnostics.Error(DiagnosticIds.OutputWriteFailed, new SourceLocation(Path.Combine(displayFolder, fileName)), Failure(fileName, e));
             return false;
         }
     }
+
+    /// <summary>The cause in words: a name too long is not a document held open in Word.</summary>
+    private static string Failure(string fileName, Exception e) => e switch
+    {
+        PathTooLongException => $"无法写入“{fileName}”：文件名或路径太长（{IoReason.Of(e)}）；请缩短 --out 目录的路径。",
+        UnauthorizedAccessException => $"无法写入“{fileName}”：没有写权限（{IoReason.Of(e)}）。",
+        _ => $"无法写入“{fileName}”（文件是否正在 Word/WPS 中打开，或磁盘已满？）：{IoReason.Of(e)}。",
+    };
 
     private static void TryDelete(string path)
     {
@@ -51,7 +59,7 @@ public sealed class OutputWriter(string folder, string displayFolder, Diagnostic
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            // Best effort: the temporary name starts with a dot and is overwritten by the next build.
+            // Best effort: the next build into this folder removes temporary names of this form.
         }
     }
 }

@@ -17,6 +17,9 @@ public sealed record BuildOptions(
     /// <summary>Forces the encoding of the set's files; null detects it (BOM, UTF-8, else GB18030).</summary>
     public System.Text.Encoding? Encoding { get; init; }
 
+    /// <summary>How long a build waits for another build to release the output folder before it reports DG5010.</summary>
+    public TimeSpan LockWait { get; init; } = TimeSpan.FromMinutes(2);
+
     /// <summary>Told (documents done, documents to make) as each DOCX is made, for a progress bar.</summary>
     public IProgress<(int Done, int Total)>? Progress { get; init; }
 }

@@ -26,7 +26,7 @@ public sealed class BuildPipeline(BuildOptions options, TemplateCache? templates
     {
         var diagnostics = new DiagnosticBag();
         var prepared = Prepare(diagnostics);
-        var documents = KeptMarkdown(prepared?.Documents ?? []);
+        var documents = Contents(KeptMarkdown(prepared));
         if (prepared is not null)
             documents.AddRange(WriteDocx(prepared, prepared.Documents, diagnostics));
         return Result(documents, diagnostics);
@@ -34,35 +34,34 @@ public sealed class BuildPipeline(BuildOptions options, TemplateCache? templates
 
     /// <summary>
     /// Renders, then writes the documents whose inputs changed since the last build (all with <c>--force</c>), each
-    /// atomically, and records them in the output folder's ledger. With errors nothing but kept Markdown is written.
+    /// atomically and recorded in the output folder's ledger as it is written, holding the folder's lock throughout.
+    /// With errors nothing but kept Markdown is written.
     /// </summary>
     public BuildResult Build(bool force = false, bool prune = false)
     {
         var diagnostics = new DiagnosticBag();
         var prepared = Prepare(diagnostics);
-        var markdown = KeptMarkdown(prepared?.Documents ?? []);
+        var markdown = KeptMarkdown(prepared);
         if (prepared is null || diagnostics.HasErrors)
-        {
-            Write(markdown, diagnostics);
-            return Result(markdown, diagnostics);
-        }
+            return WriteMarkdownOnly(markdown, force, diagnostics);
 
-        var ledger = BuildLedger.Load(options.OutFolder);
-        var planner = new IncrementalPlanner(options.OutFolder, options.OutDisplay, ledger, prepared.Templates, Version, force);
-        var (toWrite, skipped) = planner.Plan(prepared.Documents, diagnostics);
+        using var output = OutputFolder.Open(options.OutFolder, options.OutDisplay, options.LockWait, diagnostics);
+        if (output is null)
+            return Result([], diagnostics);
+        var planner = new IncrementalPlanner(output, prepared.Templates, Version, force);
+        var (toWrite, skipped) = planner.Plan(prepared.Documents);
         var documents = WriteDocx(prepared, toWrite.Select(w => w.Document).ToList(), diagnostics);
         if (diagnostics.Items.Any(d => d.Severity == Severity.Error && !d.Id.StartsWith("DG5", StringComparison.Ordinal)))
         {
-            Write(markdown, diagnostics);
-            return Result(markdown, diagnostics);
+            output.Write(markdown, force);
+            return Result(Contents(markdown), diagnostics);
         }
 
-        var written = Write([.. markdown, .. documents], diagnostics);
         var inputs = prepared.Documents.ToDictionary(p => p.FileName, p => p.Input, StringComparer.Ordinal);
-        foreach (var (name, bytes) in documents.Where(d => written.Contains(d.FileName)))
-            ledger.Entries[name] = new LedgerEntry(inputs[name], BuildLedger.Hash(bytes), prepared.Templates, Version);
+        var written = output.Write([.. markdown, .. documents.Select(d =>
+            new OutputFile(d.FileName, d.Content, new LedgerEntry(inputs[d.FileName], BuildLedger.Hash(d.Content), prepared.Templates, Version)))], force);
         var removed = planner.Stale(prepared.Documents, prune, diagnostics);
-        Write([(BuildLedger.FileName, Encoding.UTF8.GetBytes(ledger.Serialize()))], diagnostics);
+        output.Save();
         return Result(documents, diagnostics) with
         {
             Written = toWrite.Where(w => written.Contains(w.Document.FileName)).Select(w => (w.Document.FileName, w.Reason)).ToList(),
@@ -116,13 +115,31 @@ public sealed class BuildPipeline(BuildOptions options, TemplateCache? templates
         return result;
     }
 
-    /// <summary>With <c>--keep-md</c>, the Markdown DG4xxx messages point at, kept even when there are errors.</summary>
-    private List<(string FileName, byte[] Content)> KeptMarkdown(IReadOnlyList<PreparedDocument> documents) => options.KeepMarkdown
-        ? documents.Select(d => (Path.ChangeExtension(d.FileName, ".md"), Encoding.UTF8.GetBytes(d.Markdown))).ToList()
+    /// <summary>
+    /// With <c>--keep-md</c>, the Markdown DG4xxx messages point at, kept even when there are errors; each is a
+    /// companion of its document in the ledger, so a user's own <c>实施方案.md</c> is never overwritten.
+    /// </summary>
+    private List<OutputFile> KeptMarkdown(Prepared? prepared) => options.KeepMarkdown && prepared is not null
+        ? prepared.Documents.Select(d =>
+        {
+            var bytes = Encoding.UTF8.GetBytes(d.Markdown);
+            return new OutputFile(Path.ChangeExtension(d.FileName, ".md"), bytes,
+                new LedgerEntry(d.Input, BuildLedger.Hash(bytes), prepared.Templates, Version) { Companion = d.FileName });
+        }).ToList()
         : [];
 
-    private HashSet<string> Write(IReadOnlyList<(string FileName, byte[] Content)> files, DiagnosticBag diagnostics) =>
-        files.Count == 0 ? [] : new OutputWriter(options.OutFolder, options.OutDisplay, diagnostics).Write(files);
+    private BuildResult WriteMarkdownOnly(List<OutputFile> markdown, bool force, DiagnosticBag diagnostics)
+    {
+        if (markdown.Count > 0)
+        {
+            using var output = OutputFolder.Open(options.OutFolder, options.OutDisplay, options.LockWait, diagnostics);
+            output?.Write(markdown, force);
+        }
+        return Result(Contents(markdown), diagnostics);
+    }
+
+    private static List<(string FileName, byte[] Content)> Contents(List<OutputFile> files) =>
+        files.Select(f => (f.FileName, f.Content)).ToList();
 
     private static BuildResult Result(List<(string FileName, byte[] Content)> documents, DiagnosticBag diagnostics) =>
         new(diagnostics.HasErrors ? documents.Where(d => d.FileName.EndsWith(".md", StringComparison.Ordinal)).ToList() : documents, diagnostics.Items);

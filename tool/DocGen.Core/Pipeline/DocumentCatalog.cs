@@ -28,7 +28,10 @@ internal static class DocumentCatalog
             new($"全{model.JurisdictionLevel}自查报告.docx", "jurisdiction-report", ReportModelBuilder.ForJurisdiction(set, model)),
         };
         foreach (var unit in ReportModelBuilder.ReportingUnits(set))
-            requests.Add(new($"自查报告-{FileNames.Sanitize(unit.DisplayName)}.docx", "unit-report", ReportModelBuilder.ForUnit(set, model, unit)));
+            requests.Add(new(FileNames.UnitReport(unit.DisplayName), "unit-report", ReportModelBuilder.ForUnit(set, model, unit)));
+        // ReportFileNameRule reports two units with one file name before any document is made; one here is a defect.
+        if (requests.GroupBy(r => r.FileName, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1) is { } clash)
+            throw new InvalidOperationException($"two documents would be written as {clash.Key}");
         return requests;
     }
 }

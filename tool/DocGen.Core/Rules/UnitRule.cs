@@ -1,11 +1,14 @@
 using DocGen.Binding;
 using DocGen.Diagnostics;
+using DocGen.Domain;
+using DocGen.Output;
 
 namespace DocGen.Rules;
 
 /// <summary>
 /// 牵头单位 and 责任单位: every task has exactly one lead unit, no unit both leads and shares a task, and each unit
-/// is written one way throughout the set (the real plans spell 市场监管局 three ways).
+/// is written one way throughout the set (the real plans spell 市场监管局 three ways), and each unit's report has a
+/// file name of its own.
 /// </summary>
 public sealed class UnitRule : IRule
 {
@@ -16,6 +19,7 @@ public sealed class UnitRule : IRule
         new(DiagnosticIds.LeadUnitMissing, Severity.Error, "每项任务都有牵头单位"),
         new(DiagnosticIds.UnitLeadsAndShares, Severity.Warning, "同一单位不在一项任务中既牵头又负责"),
         new(DiagnosticIds.SeveralLeadUnits, Severity.Warning, "每项任务只有一个牵头单位"),
+        new(DiagnosticIds.ReportFileNameClash, Severity.Error, "各单位自查报告的文件名互不相同"),
     ];
 
     public void Check(BoundSet set, RuleOptions options, DiagnosticBag diagnostics)
@@ -33,6 +37,25 @@ public sealed class UnitRule : IRule
                     $"“{both.Name}”在第{task.Number}项任务中既是牵头单位又是责任单位，请从责任单位中删去。");
         }
         ReportSpellings(set, diagnostics);
+        ReportFileNameClashes(set, diagnostics);
+    }
+
+    /// <summary>
+    /// Two units whose names become one file name (<c>县商务局.</c> and <c>县商务局</c>, <c>A/B</c> and <c>A:B</c>, long names
+    /// cut to one prefix) would have one report replace the other. Compared ignoring case, as Windows and macOS do.
+    /// </summary>
+    private static void ReportFileNameClashes(BoundSet set, DiagnosticBag diagnostics)
+    {
+        var first = new Dictionary<string, Unit>(StringComparer.OrdinalIgnoreCase);
+        // The units ReportModelBuilder.ReportingUnits gives a report, in the same order.
+        foreach (var unit in set.Units.Units.Where(u => u.WritesReport && set.Tasks.Any(t => t.Involves(u))))
+        {
+            var file = FileNames.UnitReport(unit.DisplayName);
+            if (!first.TryAdd(file, unit))
+                diagnostics.Error(DiagnosticIds.ReportFileNameClash, unit.Location,
+                    $"“{unit.DisplayName}”与“{first[file].DisplayName}”（{first[file].Location}）的自查报告文件名都是“{file}”，一份会覆盖另一份"
+                    + "（文件名中的 / \\ : * ? \" < > | 换成 _，首尾的点和空格去掉，过长的截断）；请改动其中一个单位的名称或简称，使文件名不同。");
+        }
     }
 
     private static void ReportSpellings(BoundSet set, DiagnosticBag diagnostics)
