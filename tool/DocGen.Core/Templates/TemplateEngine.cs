@@ -39,21 +39,14 @@ public sealed class TemplateEngine
         configuration.ObjectDescriptorProviders.Add(new ModelDescriptorProvider());
         var handlebars = Handlebars.Create(configuration);
 
-        var partialsFolder = Path.Combine(folder, PartialsFolder);
-        if (Directory.Exists(partialsFolder))
-            foreach (var file in Directory.GetFiles(partialsFolder, "*.hbs").Order(StringComparer.Ordinal))
-            {
-                var source = Read(file, Path.Combine(displayFolder, PartialsFolder, Path.GetFileName(file)), ".hbs");
-                engine._partials.Add(source);
-                Compile(diagnostics, source, () => handlebars.RegisterTemplate(source.Name, source.Text));
-            }
-
-        if (Directory.Exists(folder))
-            foreach (var file in Directory.GetFiles(folder, "*" + Extension).Order(StringComparer.Ordinal))
-            {
-                var source = Read(file, Path.Combine(displayFolder, Path.GetFileName(file)), Extension);
-                Compile(diagnostics, source, () => engine._templates[source.Name] = (source, handlebars.Compile(source.Text)));
-            }
+        var files = new TemplateFolderReader(folder, displayFolder, diagnostics);
+        foreach (var source in files.Partials())
+        {
+            engine._partials.Add(source);
+            Compile(diagnostics, source, () => handlebars.RegisterTemplate(source.Name, source.Text));
+        }
+        foreach (var source in files.Templates())
+            Compile(diagnostics, source, () => engine._templates[source.Name] = (source, handlebars.Compile(source.Text)));
         return engine;
     }
 
@@ -126,11 +119,5 @@ public sealed class TemplateEngine
             diagnostics.Error(DiagnosticIds.TemplateSyntax, TemplateErrorLocator.FromSyntaxError(source, e.Message),
                 $"模板语法错误：{e.Message}。请检查 {{{{ }}}} 是否成对、块 {{{{#each}}}}…{{{{/each}}}} 是否闭合。");
         }
-    }
-
-    private static TemplateSource Read(string file, string displayPath, string extension)
-    {
-        var fileName = Path.GetFileName(file);
-        return new TemplateSource(fileName[..^extension.Length], displayPath, File.ReadAllText(file));
     }
 }
