@@ -11,7 +11,7 @@ internal static class SetRunner
     public static IReadOnlyList<(BuildOptions Options, BuildResult Result)> Run(
         IReadOnlyList<BuildOptions> sets, Func<BuildPipeline, BuildResult> step, Progress progress)
     {
-        var templates = new TemplateCache();
+        var templates = new TemplateCache(TemplateBudgetVariable.Read());
         var results = new BuildResult[sets.Count];
         Parallel.For(0, sets.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
             results[i] = step(new BuildPipeline(sets[i] with { Progress = progress.ForSet(i) }, templates)));

@@ -42,4 +42,27 @@ public sealed class TitleLineBreakerTests
     [Fact]
     public void A_landscape_title_of_up_to_28_characters_stays_on_one_line() =>
         Assert.Single(TitleLineBreaker.Break("威县创建国家食品安全示范城市重点任务分工表", maxPerLine: 28));
+
+    [Theory]
+    [InlineData("关于𠮷𠮷𠮷𠮷𠮷𠮷𠮷𠮷𠮷𠮷𠮷𠮷𠮷𠮷𠮷𠮷𠮷𠮷𠮷𠮷𠮷𠮷𠮷𠮷𠮷𠮷𠮷𠮷𠮷𠮷的通知")]
+    [InlineData("𠮷野家𠀋𡈽𡌛𡑮𡢽𠮟𡚴𡸴𣇄𣗄𣜿𣝣𣳾𤟱𥒎𥔎𥝱𥧄𥶡𦫿𦹀𧃴𧚄𨉷𨏍𪆐𠂉𠂢𠂤𠆢𠈓𠌫𠎁𠍱𠏹𠑊")]
+    public void Never_breaks_inside_a_surrogate_pair_and_counts_an_astral_character_as_one(string title)
+    {
+        // Given a title of 35 to 40 characters, most or all outside the Basic Multilingual Plane
+        // When it is broken into lines
+        var lines = TitleLineBreaker.Break(title);
+
+        // Then it takes two lines of at most 20 characters, each starting and ending on a whole character
+        Assert.Equal(title, string.Concat(lines));
+        Assert.Equal(2, lines.Count);
+        Assert.All(lines, l =>
+        {
+            Assert.False(char.IsLowSurrogate(l[0]) || char.IsHighSurrogate(l[^1]), l);
+            Assert.InRange(l.EnumerateRunes().Count(), 1, 20);
+        });
+    }
+
+    [Fact]
+    public void A_title_too_long_to_balance_is_cut_between_whole_characters() =>
+        Assert.All(TitleLineBreaker.Break(string.Concat(Enumerable.Repeat("𠮷", 200))), l => Assert.Equal(20, l.EnumerateRunes().Count()));
 }

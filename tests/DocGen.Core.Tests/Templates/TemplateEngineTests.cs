@@ -144,6 +144,41 @@ public sealed class TemplateEngineTests
         Assert.Empty(diagnostics.Items);
     }
 
+    [Theory]
+    [InlineData("{{#if Text Items}}x{{/if}}")] // “Invalid argument list for conditional block.”
+    [InlineData("正文 {{ Text Items")] // “… was closed.” and “Occured at: 0:8” on lines of their own
+    [InlineData("{{> nowhere}}")] // “Referenced partial name 'nowhere' could not be resolved. …”
+    [InlineData("{{#with}}x{{/with}}")] // “{{with}} helper must have exactly one argument”
+    public void Compile_and_render_failures_read_as_one_Chinese_sentence_ending_in_one_full_stop(string template)
+    {
+        // Given a template that Handlebars.Net refuses, when it is loaded and rendered
+        using var temp = new TempFolder();
+        File.WriteAllText(temp["doc.md.hbs"], template);
+        var diagnostics = new DiagnosticBag();
+        TemplateEngine.Load(temp.Path, "t", diagnostics).Render("doc", new Model("", []), "t", diagnostics);
+
+        // Then each message is one line, ends in exactly one 。 and never in “.。”
+        Assert.NotEmpty(diagnostics.Items);
+        Assert.All(diagnostics.Items, d =>
+        {
+            Assert.EndsWith("。", d.Message);
+            Assert.DoesNotContain(".。", d.Message);
+            Assert.DoesNotContain("。。", d.Message);
+            Assert.DoesNotContain("\n", d.Message);
+        });
+    }
+
+    [Fact]
+    public void An_unknown_partial_is_named_in_Chinese_at_its_line()
+    {
+        using var temp = new TempFolder();
+        File.WriteAllText(temp["doc.md.hbs"], "# 标题\n\n{{> nowhere}}\n");
+        var diagnostics = new DiagnosticBag();
+        Assert.Null(TemplateEngine.Load(temp.Path, "t", diagnostics).Render("doc", new Model("", []), "t", diagnostics));
+        var error = Assert.Single(diagnostics.Items);
+        Assert.Equal($"{Path.Combine("t", "doc.md.hbs")}(3,1): error DG3004: 引用了不存在的局部模板“nowhere”；模板目录中没有局部模板（partials/*.hbs）。", error.ToString());
+    }
+
     private static string? Render(string template, Model model)
     {
         using var temp = new TempFolder();

@@ -71,6 +71,10 @@ public static class DiagnosticIds
     public const string TemplateTypesHeadingNumber = "DG3005";
     public const string TemplateUnescapedValue = "DG3006";
     public const string TemplateHelperUnknown = "DG3007";
+    public const string TemplateOutsideFolder = "DG3008";
+    public const string TemplateBudgetExceeded = "DG3009";
+    public const string TemplatePartialRecursive = "DG3010";
+    public const string TemplateUnreadable = "DG3011";
 
     // DG4: Markdown the DOCX writer cannot carry.
     public const string MarkdownUnsupported = "DG4001";

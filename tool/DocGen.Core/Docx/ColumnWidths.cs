@@ -54,11 +54,12 @@ internal static class ColumnWidths
         return longest <= ShortColumn ? Math.Max(floor, Math.Ceiling(longest / 2) + 1) : floor;
     }
 
+    /// <summary>A cell's text in 小四 characters, without the automatic spacing (a cell wraps anyway).</summary>
     public static double DisplayLength(string text)
     {
         var length = 0.0;
-        foreach (var ch in text)
-            length += ch < 0x80 ? 0.5 : 1.0;
+        foreach (var rune in text.EnumerateRunes())
+            length += TextWidth.Cells(rune);
         return length;
     }
 

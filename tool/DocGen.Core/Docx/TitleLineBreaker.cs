@@ -1,3 +1,6 @@
+using System.Globalization;
+using System.Text;
+
 namespace DocGen.Docx;
 
 /// <summary>
@@ -15,24 +18,31 @@ internal static class TitleLineBreaker
 
     public static IReadOnlyList<string> Break(string title, int maxPerLine = GbT9704.TitleMaxCharacters)
     {
-        var chars = title.ToCharArray();
-        var width = chars.Select(c => c < 0x80 ? 1 : 2).ToArray(); // half-cells: ASCII is half a character
+        // Positions are text elements, not UTF-16 units: a break inside a surrogate pair (𠮷) or between a letter and
+        // its combining mark would leave half a character, which XML cannot carry. at[i] is where element i starts.
+        var at = StringInfo.ParseCombiningCharacters(title).Append(title.Length).ToArray();
+        var n = at.Length - 1;
+        var width = new int[n]; // half-cells: ASCII is half a character
+        for (var i = 0; i < n; i++)
+        {
+            Rune.DecodeFromUtf16(title.AsSpan(at[i]), out var rune, out _); // a lone surrogate reads as U+FFFD, full width
+            width[i] = (int)(2 * TextWidth.Cells(rune));
+        }
         var total = width.Sum();
         var lines = (int)Math.Ceiling(total / (2.0 * maxPerLine));
         if (lines <= 1)
             return [title];
         if (lines > MaxBalancedLines)
-            return Chunks(title, maxPerLine); // no real title is this long; keep hostile input cheap
-        var prefix = new int[chars.Length + 1];
-        for (var i = 0; i < chars.Length; i++)
+            return Chunks(title, at, maxPerLine); // no real title is this long; keep hostile input cheap
+        var prefix = new int[n + 1];
+        for (var i = 0; i < n; i++)
             prefix[i + 1] = prefix[i] + width[i];
         // Each position's penalty once, not once per line and start the programme below tries.
-        var penalty = new double[chars.Length + 1];
-        for (var i = 1; i < chars.Length; i++)
-            penalty[i] = BreakPenalty(title, i);
+        var penalty = new double[n + 1];
+        for (var i = 1; i < n; i++)
+            penalty[i] = BreakPenalty(title, at[i]);
 
-        // Dynamic programme over break positions: cost[k][i] = best cost of putting chars[0..i) on k lines.
-        var n = chars.Length;
+        // Dynamic programme over break positions: cost[k][i] = best cost of putting elements [0..i) on k lines.
         var ideal = total / (double)lines;
         var cost = new double[lines + 1, n + 1];
         var from = new int[lines + 1, n + 1];
@@ -61,7 +71,7 @@ internal static class TitleLineBreaker
         for (int k = lines, end = n; k > 0; k--)
         {
             var start = from[k, end];
-            result.Insert(0, title[start..end]);
+            result.Insert(0, title[at[start]..at[end]]);
             end = start;
         }
         return result;
@@ -69,11 +79,11 @@ internal static class TitleLineBreaker
 
     private const int MaxBalancedLines = 6;
 
-    private static List<string> Chunks(string title, int maxPerLine)
+    private static List<string> Chunks(string title, int[] at, int maxPerLine)
     {
         var result = new List<string>();
-        for (var i = 0; i < title.Length; i += maxPerLine)
-            result.Add(title.Substring(i, Math.Min(maxPerLine, title.Length - i)));
+        for (var i = 0; i < at.Length - 1; i += maxPerLine)
+            result.Add(title[at[i]..at[Math.Min(i + maxPerLine, at.Length - 1)]]);
         return result;
     }
 

@@ -9,9 +9,9 @@ namespace DocGen.Templates;
 /// builds typed getters with MakeGenericMethod, which a NativeAOT build cannot do for value-typed properties
 /// (bool, int); this one works the same under the JIT and AOT.
 /// </summary>
-internal sealed class ModelDescriptorProvider : IObjectDescriptorProvider
+internal sealed class ModelDescriptorProvider(AsyncLocal<BudgetMeter?> meter) : IObjectDescriptorProvider
 {
-    private readonly ModelMemberAccessor _accessor = new();
+    private readonly ModelMemberAccessor _accessor = new(meter);
 
     public bool TryGetDescriptor(Type type, out ObjectDescriptor value)
     {

@@ -14,59 +14,60 @@ public sealed class TemplateEngine
     public const string Extension = ".md.hbs";
     public const string PartialsFolder = "partials";
 
-    private readonly Dictionary<string, (TemplateSource Source, HandlebarsTemplate<object, object> Render)> _templates = [];
-    private readonly List<TemplateSource> _partials = [];
+    private readonly Dictionary<string, (TemplateSource Source, HandlebarsTemplate<TextWriter, object, object> Render)> _templates = [];
+    private readonly Dictionary<string, TemplateSource> _partials = new(StringComparer.Ordinal);
+    private readonly TemplateBudget _budget;
+    // The budget of the render on this thread: one engine serves every set of a run, rendered in parallel.
+    private readonly AsyncLocal<BudgetMeter?> _meter = new();
+    private bool _partialsLoop;
 
-    private TemplateEngine()
-    {
-    }
+    private TemplateEngine(TemplateBudget budget) => _budget = budget;
 
     /// <summary>A hash of every template and partial, so a build can tell a template edit from a data edit.</summary>
     public string Fingerprint => Output.BuildLedger.Hash(string.Concat(
-        _templates.Values.Select(t => $"template {t.Source.Name}\n{t.Source.Text}\n").Concat(_partials.Select(p => $"partial {p.Name}\n{p.Text}\n"))
+        _templates.Values.Select(t => $"template {t.Source.Name}\n{t.Source.Text}\n").Concat(_partials.Values.Select(p => $"partial {p.Name}\n{p.Text}\n"))
             .Order(StringComparer.Ordinal)));
 
     /// <summary>Reads and compiles every <c>*.md.hbs</c> of a folder and its <c>partials/*.hbs</c>.</summary>
-    public static TemplateEngine Load(string folder, string displayFolder, DiagnosticBag diagnostics)
+    /// <param name="budget">What one document's render may spend; <see cref="TemplateBudget.Default"/> when null.</param>
+    public static TemplateEngine Load(string folder, string displayFolder, DiagnosticBag diagnostics, TemplateBudget? budget = null)
     {
-        var engine = new TemplateEngine();
+        var engine = new TemplateEngine(budget ?? TemplateBudget.Default);
         var configuration = new HandlebarsConfiguration
         {
             ThrowOnUnresolvedBindingExpression = true,
             TextEncoder = new MarkdownTextEncoder(),
             FormatProvider = CultureInfo.InvariantCulture,
         };
-        configuration.ObjectDescriptorProviders.Add(new ModelDescriptorProvider());
+        configuration.ObjectDescriptorProviders.Add(new ModelDescriptorProvider(engine._meter));
         var handlebars = Handlebars.Create(configuration);
 
-        var partialsFolder = Path.Combine(folder, PartialsFolder);
-        if (Directory.Exists(partialsFolder))
-            foreach (var file in Directory.GetFiles(partialsFolder, "*.hbs").Order(StringComparer.Ordinal))
-            {
-                var source = Read(file, Path.Combine(displayFolder, PartialsFolder, Path.GetFileName(file)), ".hbs");
-                engine._partials.Add(source);
-                Compile(diagnostics, source, () => handlebars.RegisterTemplate(source.Name, source.Text));
-            }
-
-        if (Directory.Exists(folder))
-            foreach (var file in Directory.GetFiles(folder, "*" + Extension).Order(StringComparer.Ordinal))
-            {
-                var source = Read(file, Path.Combine(displayFolder, Path.GetFileName(file)), Extension);
-                Compile(diagnostics, source, () => engine._templates[source.Name] = (source, handlebars.Compile(source.Text)));
-            }
+        var files = new TemplateFolderReader(folder, displayFolder, diagnostics);
+        foreach (var source in files.Partials())
+        {
+            engine._partials[source.Name] = source;
+            Compile(diagnostics, source, () => handlebars.RegisterTemplate(source.Name, source.Text));
+        }
+        var templates = files.Templates();
+        foreach (var source in templates)
+            Compile(diagnostics, source, () => engine._templates[source.Name] = (source, handlebars.Compile(new StringReader(source.Text))));
+        engine._partialsLoop = new PartialCycleFinder(engine._partials, diagnostics).Check(templates);
         return engine;
     }
 
     /// <summary>Checks, before any rendering, every name each template uses against the model type it will get.</summary>
     public void CheckNames(IReadOnlyDictionary<string, Type> models, DiagnosticBag diagnostics)
     {
-        var checker = new TemplatePathChecker(_partials.ToDictionary(p => p.Name, StringComparer.Ordinal), diagnostics);
+        var checker = new TemplatePathChecker(_partials, diagnostics);
         foreach (var (name, model) in models)
             if (_templates.TryGetValue(name, out var template))
                 checker.Check(template.Source, model);
     }
 
-    /// <returns>The Markdown, or null after reporting why the template could not be rendered.</returns>
+    /// <returns>
+    /// The Markdown, or null after reporting why the template could not be rendered (a loop of partials was reported
+    /// when the templates were loaded).
+    /// </returns>
     public string? Render(string name, object model, string templatesDisplayFolder, DiagnosticBag diagnostics)
     {
         if (!_templates.TryGetValue(name, out var template))
@@ -75,42 +76,27 @@ public sealed class TemplateEngine
                 $"缺少模板“{name}{Extension}”。");
             return null;
         }
+        if (_partialsLoop)
+            return null;
+        var meter = new BudgetMeter(_budget);
+        var writer = new MeteredWriter(meter);
+        _meter.Value = meter;
         try
         {
-            return template.Render(model, new object()).Replace("\r\n", "\n", StringComparison.Ordinal);
+            template.Render(writer, model, new object());
+            return writer.ToString().Replace("\r\n", "\n", StringComparison.Ordinal);
         }
-        catch (HandlebarsUndefinedBindingException e) when (e.MissingKey.StartsWith('#') || e.MissingKey.StartsWith('/'))
+        catch (Exception e) when (e is HandlebarsException or HandlebarsUndefinedBindingException or ArgumentException
+            or InvalidOperationException or InvalidCastException or TemplateBudgetExceededException)
         {
-            var helper = e.MissingKey.TrimStart('#', '/');
-            diagnostics.Error(DiagnosticIds.TemplateHelperUnknown, TemplateErrorLocator.Locate(_partials.Prepend(template.Source), e.MissingKey, template.Source),
-                $"模板使用了未知的块助手“{helper}”；可用的有 #if、#unless、#each、#with。");
+            new RenderFailureReporter(template.Source, _partials, _budget).Report(e, model, diagnostics);
             return null;
         }
-        catch (HandlebarsUndefinedBindingException e)
+        finally
         {
-            var location = TemplateErrorLocator.Locate(_partials.Prepend(template.Source), e.MissingKey, template.Source);
-            var known = string.Join("、", model.GetType().GetProperties().Select(p => p.Name));
-            diagnostics.Error(DiagnosticIds.TemplateValueMissing, location,
-                $"模板引用了不存在的值“{e.Path}”；此处可用的值有：{known}。");
-            return null;
-        }
-        catch (HandlebarsRuntimeException e) when (HelperName(e.Message) is { } helper)
-        {
-            diagnostics.Error(DiagnosticIds.TemplateHelperUnknown, TemplateErrorLocator.Locate(_partials.Prepend(template.Source), helper, template.Source),
-                $"模板使用了未知的助手“{helper.TrimStart('#')}”；可用的有 #if、#unless、#each、#with。");
-            return null;
-        }
-        catch (Exception e) when (e is HandlebarsException or ArgumentException or InvalidOperationException or InvalidCastException)
-        {
-            diagnostics.Error(DiagnosticIds.TemplateRenderFailed, new SourceLocation(template.Source.DisplayPath, 1, 1),
-                $"模板“{name}”无法生成：{e.Message}（未知的局部模板 partial 或助手 helper？）");
-            return null;
+            _meter.Value = null;
         }
     }
-
-    /// <summary>Handlebars.Net names an unknown helper only in its message: “… BlockHelper '#repeat'”.</summary>
-    private static string? HelperName(string message) =>
-        System.Text.RegularExpressions.Regex.Match(message, "[Hh]elper '([^']+)'") is { Success: true } m ? m.Groups[1].Value : null;
 
     private static void Compile(DiagnosticBag diagnostics, TemplateSource source, Action compile)
     {
@@ -124,13 +110,7 @@ public sealed class TemplateEngine
         catch (Exception e) when (e is HandlebarsException or ArgumentException or InvalidOperationException)
         {
             diagnostics.Error(DiagnosticIds.TemplateSyntax, TemplateErrorLocator.FromSyntaxError(source, e.Message),
-                $"模板语法错误：{e.Message}。请检查 {{{{ }}}} 是否成对、块 {{{{#each}}}}…{{{{/each}}}} 是否闭合。");
+                $"模板语法错误：{ExceptionText.Of(e)}。请检查 {{{{ }}}} 是否成对、块 {{{{#each}}}}…{{{{/each}}}} 是否闭合。");
         }
-    }
-
-    private static TemplateSource Read(string file, string displayPath, string extension)
-    {
-        var fileName = Path.GetFileName(file);
-        return new TemplateSource(fileName[..^extension.Length], displayPath, File.ReadAllText(file));
     }
 }

@@ -1,5 +1,4 @@
 using System.Reflection;
-using System.Text.RegularExpressions;
 using DocGen.Diagnostics;
 
 namespace DocGen.Templates;
@@ -9,24 +8,28 @@ namespace DocGen.Templates;
 /// data never reaches (<c>{{#if HasX}}{{Missing}}{{/if}}</c>) — so <c>check</c> catches them before an office does.
 /// Follows <c>#each</c>/<c>#with</c> scopes, <c>../</c>, <c>@root</c> and partials.
 /// </summary>
-internal sealed partial class TemplatePathChecker(IReadOnlyDictionary<string, TemplateSource> partials, DiagnosticBag diagnostics)
+internal sealed class TemplatePathChecker(IReadOnlyDictionary<string, TemplateSource> partials, DiagnosticBag diagnostics)
 {
     private static readonly HashSet<string> ScopeHelpers = ["each", "with"];
     private static readonly HashSet<string> TestHelpers = ["if", "unless"];
-    private const int MaxPartialDepth = 8;
 
-    public void Check(TemplateSource source, Type model) => Walk(source, [model], 0);
+    // Partials already checked in one scope for the current template: a partial used many times (or a fan of partials
+    // that each use the next twice) is walked once per scope, not once per path to it.
+    private readonly HashSet<string> _walked = new(StringComparer.Ordinal);
 
-    private void Walk(TemplateSource source, List<Type?> scopes, int depth)
+    public void Check(TemplateSource source, Type model)
+    {
+        _walked.Clear();
+        Walk(source, [model], []);
+    }
+
+    /// <param name="chain">The partials being expanded; one that reaches itself is reported by <see cref="PartialCycleFinder"/>.</param>
+    private void Walk(TemplateSource source, List<Type?> scopes, HashSet<string> chain)
     {
         var opened = new Stack<bool>(); // whether each open block pushed a scope
-        foreach (Match tag in Mustache().Matches(source.Text))
+        foreach (var (kind, words, index) in TemplateTags.Scan(source))
         {
-            var kind = tag.Groups["kind"].Value;
-            var words = tag.Groups["body"].Value.Split([' ', '\t', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries);
-            if (kind == "!" || words.Length == 0)
-                continue;
-            var at = Location(source, tag.Index);
+            var at = TemplateTags.Location(source, index);
             switch (kind)
             {
                 case "#":
@@ -52,9 +55,12 @@ internal sealed partial class TemplatePathChecker(IReadOnlyDictionary<string, Te
                 case ">":
                     if (!partials.TryGetValue(words[0], out var partial))
                         diagnostics.Error(DiagnosticIds.TemplateRenderFailed, at,
-                            $"引用了不存在的局部模板“{words[0]}”；可用的有：{string.Join("、", partials.Keys.Order(StringComparer.Ordinal))}。");
-                    else if (depth < MaxPartialDepth)
-                        Walk(partial, [.. scopes], depth + 1);
+                            $"引用了不存在的局部模板“{words[0]}”；{Available(partials)}。");
+                    else if (_walked.Add(words[0] + "|" + string.Join("|", scopes.Select(t => t?.FullName))) && chain.Add(words[0]))
+                    {
+                        Walk(partial, [.. scopes], chain);
+                        chain.Remove(words[0]);
+                    }
                     break;
                 default:
                     if (words[0] != "else")
@@ -100,17 +106,12 @@ internal sealed partial class TemplatePathChecker(IReadOnlyDictionary<string, Te
         return type;
     }
 
+    /// <summary>The partials a message can suggest instead of an unknown one.</summary>
+    public static string Available(IReadOnlyDictionary<string, TemplateSource> partials) => partials.Count == 0
+        ? $"模板目录中没有局部模板（{TemplateEngine.PartialsFolder}/*.hbs）"
+        : "可用的有：" + string.Join("、", partials.Keys.Order(StringComparer.Ordinal));
+
     private static Type? ElementType(Type? type) => type?.GetInterfaces().Append(type)
         .FirstOrDefault(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IEnumerable<>) && type != typeof(string))
         ?.GetGenericArguments()[0];
-
-    private static SourceLocation Location(TemplateSource source, int index)
-    {
-        var line = source.Text.AsSpan(0, index).Count('\n') + 1;
-        var lineStart = index == 0 ? 0 : source.Text.LastIndexOf('\n', index - 1) + 1;
-        return new SourceLocation(source.DisplayPath, line, index - lineStart + 1);
-    }
-
-    [GeneratedRegex(@"\{\{~?(?<kind>[#/>!^]?)(?<body>(?:(?<=!)--[\s\S]*?--|[^}])*?)~?\}\}")]
-    private static partial Regex Mustache();
 }
