@@ -6,12 +6,13 @@ namespace DocGen.Tests.Render;
 /// <summary>
 /// The programs the render tests call: LibreOffice (soffice), pdftotext and pdftoppm (poppler-utils). Each
 /// conversion gets its own LibreOffice profile so parallel runs never share a lock, and fonts come from
-/// tests/fonts/fonts.conf (gbt9704.md §10.3) unless FONTCONFIG_FILE already names another file.
+/// tests/fonts/fonts.conf (gbt9704.md §10.3) unless FONTCONFIG_FILE already names another file. The fonts are
+/// checked before anything renders (<see cref="FontStandIns"/>), so a missing stand-in is reported by name.
 /// </summary>
 public static class RenderTools
 {
     public const string HowToEnable =
-        "render tests need LibreOffice and poppler-utils: apt-get install libreoffice-writer-nogui poppler-utils fonts-noto-cjk " +
+        "render tests need LibreOffice, poppler-utils and the stand-in fonts: apt-get install libreoffice-writer-nogui poppler-utils fonts-noto-cjk fonts-liberation2 " +
         "(and tests/fonts/fetch-fonts.sh for the Fandol fonts)";
 
     public static string? Soffice { get; } = ChildProcess.Find("soffice") ?? ChildProcess.Find("libreoffice");
@@ -20,11 +21,23 @@ public static class RenderTools
 
     public static string? PdfToPpm { get; } = ChildProcess.Find("pdftoppm");
 
-    /// <summary>Why rendering cannot run here, or null when it can.</summary>
-    public static string? Missing =>
+    /// <summary>Why rendering cannot run here, or null when it can: a missing program, or a font without its stand-in.</summary>
+    public static string? Missing => MissingOnce.Value;
+
+    private static readonly Lazy<string?> MissingOnce = new(() =>
         Soffice is null ? "soffice not found; " + HowToEnable
         : PdfToText is null || PdfToPpm is null ? "pdftotext/pdftoppm not found; " + HowToEnable
-        : null;
+        : FontStandIns.Missing());
+
+    /// <summary>Skips the calling test when <paramref name="missing"/> names something absent, but fails it in CI, where it must run.</summary>
+    public static void Require(string? missing, string what)
+    {
+        if (missing is null)
+            return;
+        if (Environment.GetEnvironmentVariable("CI") is { Length: > 0 })
+            Assert.Fail($"CI must run {what}: {missing}");
+        Skip.If(true, missing);
+    }
 
     public static string FontConfig =>
         Environment.GetEnvironmentVariable("FONTCONFIG_FILE") is { Length: > 0 } file ? file : Path.Combine(Repository.Root, "tests", "fonts", "fonts.conf");
