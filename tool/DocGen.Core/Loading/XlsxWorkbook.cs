@@ -46,6 +46,9 @@ internal sealed class XlsxWorkbook : IDisposable
             document = SpreadsheetDocument.Open(file, isEditable: false);
             var part = document.WorkbookPart
                 ?? throw new WorkbookRejectedException(DiagnosticIds.WorkbookUnreadable, "工作簿中没有工作簿部件（xl/workbook.xml），请确认它是 Excel/WPS 保存的 .xlsx 文件。");
+            // The SDK loads a part's relationships lazily and throws when one names a part the zip lacks: load them here,
+            // where that is reported as an unreadable workbook, not later in Find or CellText.
+            _ = part.Parts.Count();
             using var reader = XlsxPartReader.Open(part);
             return new XlsxWorkbook(displayPath, file, document, part, Sheets(reader));
         }
