@@ -52,13 +52,17 @@ public sealed class OutputFolder : IDisposable
     /// <summary>True when the file is DocGen's and unchanged since it wrote it.</summary>
     public bool IsOurs(string fileName) => Ledger.WroteUnchanged(Folder, fileName);
 
+    /// <summary>DG5004: the file of that name is not what DocGen last wrote, so it is left as it is.</summary>
+    public void ReportNotOurs(string fileName) => _diagnostics.Error(DiagnosticIds.OutputNotOurs, Location(fileName),
+        $"“{fileName}”不是 DocGen 上次写出的文件（可能在 Word/WPS 中改过或另有来源），为免丢失修改未覆盖它；确认可以覆盖时加 --force。");
+
     /// <summary>True, with DG5004, when a file of that name exists that DocGen must not overwrite.</summary>
-    public bool Protects(string fileName, bool force)
+    /// <param name="disk">The hash of the file's bytes now, read once by the caller; null when there is no readable file.</param>
+    private bool Protects(string fileName, string? disk, bool force)
     {
-        if (force || !Exists(fileName) || IsOurs(fileName))
+        if (force || !Exists(fileName) || (disk is not null && disk == Ledger.Entries.GetValueOrDefault(fileName)?.Output))
             return false;
-        _diagnostics.Error(DiagnosticIds.OutputNotOurs, Location(fileName),
-            $"“{fileName}”不是 DocGen 上次写出的文件（可能在 Word/WPS 中改过或另有来源），为免丢失修改未覆盖它；确认可以覆盖时加 --force。");
+        ReportNotOurs(fileName);
         return true;
     }
 
@@ -69,10 +73,12 @@ public sealed class OutputFolder : IDisposable
     /// <returns>The names of the files written.</returns>
     public HashSet<string> Write(IReadOnlyList<OutputFile> files, bool force)
     {
-        var allowed = files.Where(f => !Protects(f.FileName, force)).ToList();
+        // Each file on disk is hashed once: for the DG5004 check and as the hash to fall back on if the build is killed.
+        var disk = files.ToDictionary(f => f.FileName, f => BuildLedger.HashOf(Path.Combine(Folder, f.FileName)), StringComparer.Ordinal);
+        var allowed = files.Where(f => !Protects(f.FileName, disk[f.FileName], force)).ToList();
         var before = allowed.ToDictionary(f => f.FileName, f => Ledger.Entries.GetValueOrDefault(f.FileName), StringComparer.Ordinal);
         foreach (var file in allowed)
-            Ledger.Entries[file.FileName] = file.Entry with { Previous = BuildLedger.HashOf(Path.Combine(Folder, file.FileName)) };
+            Ledger.Entries[file.FileName] = file.Entry with { Previous = disk[file.FileName] };
         if (allowed.Count == 0 || !Save())
         {
             Restore(before);

@@ -19,8 +19,10 @@ internal sealed class IncrementalPlanner(OutputFolder output, string templates, 
             var recorded = output.Ledger.Entries.GetValueOrDefault(document.FileName);
             if (exists && !output.IsOurs(document.FileName))
             {
-                if (!output.Protects(document.FileName, force))
+                if (force)
                     write.Add((document, RebuildReason.Forced));
+                else
+                    output.ReportNotOurs(document.FileName);
                 continue;
             }
             RebuildReason? reason = force ? RebuildReason.Forced
