@@ -53,7 +53,7 @@ public static class RenderTools
 
     public static string Run(string program, IEnumerable<string> args, TimeSpan timeout)
     {
-        var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, WorkingDirectory = AppContext.BaseDirectory };
         foreach (var arg in args)
             start.ArgumentList.Add(arg);
         start.Environment["FONTCONFIG_FILE"] = FontConfig;

@@ -15,7 +15,8 @@ internal static class RealPath
     {
         var links = 0;
         // Not Path.GetFullPath: it folds “link/..” by the text, where the file system goes up from the link's target.
-        return Resolve(path, Directory.GetCurrentDirectory(), ref links);
+        // The working folder is asked for only when needed: it may have been deleted under a running process.
+        return Resolve(path, Path.IsPathRooted(path) ? "" : Directory.GetCurrentDirectory(), ref links);
     }
 
     private static string? Resolve(string path, string relativeTo, ref int links)
