@@ -6,7 +6,8 @@ using DocGen.Docx;
 using DocGen.Markdown;
 using DocGen.Pipeline;
 
-// A plain timed runner (not a test): workloads (a) the sample, (b) a generated county, (c) a city of 20 counties.
+// A plain timed runner (not a test): workloads (a) the sample, (b) a generated county, (c) a city of 20 counties,
+// (d) the sample grown to 10,017 tasks.
 // Run: dotnet run -c Release --project tests/DocGen.Benchmarks
 // With "--write-county DIR" it only writes the county set (b), to time docgen on it by hand.
 var root = FindRoot();
@@ -33,6 +34,10 @@ City(city);
 Cold("(a) sample set", sample);
 Cold("(b) county set", county);
 Cold("(c) city of 20 county sets", city);
+var large = Path.Combine(work, "large");
+CopyFolder(sample, large);
+var largeTasks = DocGen.Tests.Support.LargeSet.Grow(large, copiesPerTask: 159);
+Cold($"(d) {largeTasks:N0}-task set", large, runs: 3, budgetMiB: 150);
 Console.WriteLine($"peak memory of this process: {PeakMiB():0} MiB");
 Directory.Delete(work, recursive: true);
 
@@ -75,34 +80,53 @@ void City(string folder)
     Console.WriteLine($"(c) city of {sets.Count} county sets: {documents} documents in {ms:0} ms on {Environment.ProcessorCount} cores = {documents / (ms / 1000):0} documents/s");
 }
 
-void Cold(string name, string set)
+void Cold(string name, string set, int runs = 5, int? budgetMiB = null)
 {
     // DOCGEN_BENCH_EXE times a published docgen (ReadyToRun or NativeAOT, README “性能”) instead of the JIT build.
     var exe = Environment.GetEnvironmentVariable("DOCGEN_BENCH_EXE");
     var (program, prefix, label) = string.IsNullOrEmpty(exe)
-        ? ("dotnet", $"\"{Path.Combine(AppContext.BaseDirectory, "docgen.dll")}\" ", "dotnet docgen.dll")
-        : (Path.GetFullPath(exe), "", Path.GetFullPath(exe));
+        ? ("dotnet", new[] { Path.Combine(AppContext.BaseDirectory, "docgen.dll") }, "dotnet docgen.dll")
+        : (Path.GetFullPath(exe), Array.Empty<string>(), Path.GetFullPath(exe));
     var times = new List<double>();
     long peak = 0;
-    for (var i = 0; i < 5; i++)
+    for (var i = 0; i < runs; i++)
     {
         // A fresh folder for every run: an earlier build's ledger would make this one incremental.
         var output = Path.Combine(work, "cold", Guid.NewGuid().ToString("N"));
         var start = Stopwatch.StartNew();
-        // GNU time reports the child's peak resident set (%M, KiB) on stderr's last line.
-        using var process = Process.Start(new ProcessStartInfo("/usr/bin/time", $"-f %M \"{program}\" {prefix}build \"{set}\" --out \"{output}\" --templates \"{templates}\" --quiet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        })!;
-        var error = process.StandardError.ReadToEnd();
-        process.WaitForExit();
+        var kib = PeakRssKiB(program, [.. prefix, "build", set, "--out", output, "--templates", templates, "--quiet"]);
         times.Add(start.Elapsed.TotalMilliseconds);
-        if (long.TryParse(error.Trim().Split('\n')[^1], out var kib))
-            peak = Math.Max(peak, kib);
+        peak = Math.Max(peak, kib);
     }
     times.Sort();
-    Console.WriteLine($"{name}: cold whole process ({label} build): median {times[2]:0} ms (range {times[0]:0}–{times[4]:0}), peak RSS {peak / 1024} MiB");
+    var budget = budgetMiB is { } b ? $" (budget {b} MiB: {(peak / 1024 <= b ? "met" : "EXCEEDED")})" : "";
+    Console.WriteLine($"{name}: cold whole process ({label} build): median {times[runs / 2]:0} ms (range {times[0]:0}–{times[^1]:0}), peak RSS {peak / 1024} MiB{budget}");
+}
+
+// The peak resident set of the whole process, as GNU time -v reports it (“Maximum resident set size (kbytes)”).
+static long PeakRssKiB(string program, IEnumerable<string> arguments)
+{
+    var start = new ProcessStartInfo("/usr/bin/time") { RedirectStandardOutput = true, RedirectStandardError = true };
+    start.ArgumentList.Add("-v");
+    start.ArgumentList.Add(program);
+    foreach (var argument in arguments)
+        start.ArgumentList.Add(argument);
+    using var process = Process.Start(start)!;
+    var output = process.StandardOutput.ReadToEndAsync();
+    var report = process.StandardError.ReadToEnd();
+    process.WaitForExit();
+    if (process.ExitCode != 0)
+        throw new InvalidOperationException($"{program} exited with {process.ExitCode}: {report}{output.Result}");
+    const string Label = "Maximum resident set size (kbytes):";
+    var line = report.Split('\n').Select(l => l.Trim()).First(l => l.StartsWith(Label, StringComparison.Ordinal));
+    return long.Parse(line[Label.Length..].Trim(), CultureInfo.InvariantCulture);
+}
+
+static void CopyFolder(string from, string to)
+{
+    Directory.CreateDirectory(to);
+    foreach (var file in Directory.GetFiles(from))
+        File.Copy(file, Path.Combine(to, Path.GetFileName(file)));
 }
 
 // Until the runtime's tiered compiler has optimised the hot code: warm means tier-1 code, not the first calls' quick JIT.

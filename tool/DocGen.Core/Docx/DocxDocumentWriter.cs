@@ -1,4 +1,5 @@
 using DocGen.Diagnostics;
+using DocGen.Markdown;
 using Markdig.Syntax;
 
 namespace DocGen.Docx;
@@ -12,13 +13,19 @@ public sealed class DocxDocumentWriter(FontMap fonts, DateOnly date = default)
 
     /// <param name="sourcePath">The rendered Markdown's name, for diagnostics.</param>
     /// <returns>The package, or null when the tree holds syntax a document cannot carry.</returns>
-    public byte[]? Write(MarkdownDocument markdown, string sourcePath, DiagnosticBag diagnostics)
+    public byte[]? Write(MarkdownDocument markdown, string sourcePath, DiagnosticBag diagnostics) =>
+        Write([MarkdownSegment.Whole(markdown)], sourcePath, diagnostics);
+
+    /// <summary>Writes a document that comes a piece at a time (<see cref="MarkdownParser.ParseInSegments"/>).</summary>
+    public byte[]? Write(IEnumerable<MarkdownSegment> segments, string sourcePath, DiagnosticBag diagnostics)
     {
         var errorsBefore = diagnostics.ErrorCount;
         var package = DocxPackageWriter.Write(_skeleton, xml =>
         {
             var body = new BodyWriter(xml);
-            new DocxRenderer(new DocxWriterState(body), diagnostics, sourcePath).WriteChildren(markdown);
+            var renderer = new DocxRenderer(new DocxWriterState(body), diagnostics, sourcePath);
+            foreach (var segment in segments)
+                renderer.WriteSegment(segment);
             body.Finish();
             return new DocumentInfo(body.Title ?? "", date);
         });

@@ -1,5 +1,6 @@
 using DocGen.Diagnostics;
 using DocumentFormat.OpenXml;
+using DocGen.Markdown;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Markdig.Extensions.CustomContainers;
 using Markdig.Syntax;
@@ -14,7 +15,34 @@ namespace DocGen.Docx;
 /// </summary>
 internal sealed class DocxRenderer(DocxWriterState state, DiagnosticBag diagnostics, string sourcePath)
 {
+    private MarkdownSegment _segment = MarkdownSegment.Whole(new MarkdownDocument());
+    private readonly HashSet<int> _restsTaken = [];
+
     public DocxWriterState State => state;
+
+    /// <summary>What to add to a block's line for its line in the whole Markdown: the lines before its segment or chunk.</summary>
+    public int LineOffset { get; set; }
+
+    /// <summary>Writes one piece of the document; the writer's state carries over from the piece before.</summary>
+    public void WriteSegment(MarkdownSegment segment)
+    {
+        (_segment, LineOffset) = (segment, segment.LineOffset);
+        _restsTaken.Clear();
+        WriteChildren(segment.Document);
+        // A cut table that was not written as a table would lose its rows without a word.
+        foreach (var line in segment.TableRests.Keys.Where(line => !_restsTaken.Contains(line)))
+            throw new InvalidOperationException($"the rows cut from the table at line {line + 1} were not written");
+    }
+
+    /// <summary>The rows cut from a long table (<see cref="TableRest"/>), or null when the table is whole.</summary>
+    public TableRest? RestOf(Block table)
+    {
+        var line = table.Line + LineOffset;
+        if (!_segment.TableRests.TryGetValue(line, out var rest))
+            return null;
+        _restsTaken.Add(line);
+        return rest;
+    }
 
     public void WriteChildren(ContainerBlock container)
     {
@@ -132,5 +160,5 @@ internal sealed class DocxRenderer(DocxWriterState state, DiagnosticBag diagnost
     public void Report(Block block, string id, string message) => Report(block.Line, id, message);
 
     private void Report(int zeroBasedLine, string id, string message) =>
-        diagnostics.Error(id, new SourceLocation(sourcePath, zeroBasedLine + 1, 1), message);
+        diagnostics.Error(id, new SourceLocation(sourcePath, zeroBasedLine + LineOffset + 1, 1), message);
 }

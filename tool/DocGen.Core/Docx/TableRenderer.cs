@@ -14,13 +14,20 @@ internal static class TableRenderer
 {
     public static void Write(DocxRenderer renderer, MdTable source)
     {
-        var rows = source.OfType<Markdig.Extensions.Tables.TableRow>().ToList();
+        var rows = new TableRows(renderer, source);
         // Markdig adds an empty column definition after a trailing pipe; the cells say how many columns there are.
-        var columns = rows.Count == 0 ? 0 : rows.Max(r => r.Count);
+        var texts = new List<IReadOnlyList<string>>();
+        var header = new List<bool>();
+        var columns = 0;
+        foreach (var row in rows.All())
+        {
+            texts.Add(row.OfType<Markdig.Extensions.Tables.TableCell>().Select(CellText).ToList());
+            header.Add(row.IsHeader);
+            columns = Math.Max(columns, row.Count);
+        }
         if (columns == 0)
             return;
-        var texts = rows.Select(r => (IReadOnlyList<string>)r.OfType<Markdig.Extensions.Tables.TableCell>().Select(CellText).ToList()).ToList();
-        var merges = TableMerges.Compute(texts, rows.Select(r => r.IsHeader).ToList(), renderer.State.MergeColumns);
+        var merges = TableMerges.Compute(texts, header, renderer.State.MergeColumns);
         var widths = ColumnWidths.Compute(texts, columns, renderer.State.TextWidth, merges.Columns);
 
         var properties = new TableProperties(
@@ -40,8 +47,9 @@ internal static class TableRenderer
         // Rows are written as they are walked: a 10,000-row table never exists whole.
         renderer.State.Body.AddTable(properties, grid, xml =>
         {
-            for (var r = 0; r < rows.Count; r++)
-                cells.WriteRow(xml, renderer, rows[r], merges, r);
+            var r = 0;
+            foreach (var row in rows.All())
+                cells.WriteRow(xml, renderer, row, merges, r++);
         });
     }
 

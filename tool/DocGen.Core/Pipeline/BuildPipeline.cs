@@ -1,4 +1,5 @@
 using System.Reflection;
+using System.Runtime;
 using System.Text;
 using DocGen.Binding;
 using DocGen.Diagnostics;
@@ -6,6 +7,7 @@ using DocGen.Docx;
 using DocGen.Markdown;
 using DocGen.Output;
 using DocGen.Rules;
+using DocGen.Templates;
 
 namespace DocGen.Pipeline;
 
@@ -70,7 +72,12 @@ public sealed class BuildPipeline(BuildOptions options, TemplateCache? templates
         };
     }
 
-    private sealed record Prepared(IReadOnlyList<PreparedDocument> Documents, FontMap Fonts, string Templates, DateOnly Date);
+    private sealed record Prepared(IReadOnlyList<PreparedDocument> Documents, FontMap Fonts, TemplateEngine Engine, string Templates, DateOnly Date)
+    {
+        /// <summary>The document's Markdown, rendered again: its first render succeeded, and rendering is deterministic.</summary>
+        public string Markdown(PreparedDocument document, string templatesDisplay, DiagnosticBag diagnostics) =>
+            Engine.Render(document.Request.Template, document.Request.Model, templatesDisplay, diagnostics) ?? "";
+    }
 
     /// <summary>Everything up to Markdown: bind, run the rules, check and render the templates.</summary>
     private Prepared? Prepare(DiagnosticBag diagnostics)
@@ -91,13 +98,27 @@ public sealed class BuildPipeline(BuildOptions options, TemplateCache? templates
             // A template that failed once fails the same way for every unit: report it once.
             if (failedTemplates.Contains(request.Template))
                 continue;
-            var markdown = templates.Render(request.Template, request.Model, options.TemplatesDisplay, diagnostics);
-            if (markdown is null)
+            var markdownHash = templates.Hash(request.Template, request.Model, options.TemplatesDisplay, diagnostics);
+            if (markdownHash is null)
                 failedTemplates.Add(request.Template);
             else
-                documents.Add(new PreparedDocument(request.FileName, markdown, BuildLedger.Hash($"{markdown}\n{fonts}\n{set.Facts.SignDate}\n{Version}")));
+                documents.Add(new PreparedDocument(request, BuildLedger.Hash($"{markdownHash}\n{fonts}\n{set.Facts.SignDate}\n{Version}")));
         }
-        return new Prepared(documents, fonts, templates.Fingerprint, set.Facts.SignDate);
+        return new Prepared(documents, fonts, templates, templates.Fingerprint, set.Facts.SignDate);
+    }
+
+    // About a 1,000-task plan: below this a document's garbage is small beside the process.
+    private const int LongMarkdown = 256 * 1024;
+
+    /// <summary>
+    /// A long document leaves tens of megabytes of garbage that survived into the oldest generation while it was
+    /// written; the runtime would collect it only much later, so the next long document would pile onto it and the
+    /// process's peak would grow with the number of long documents. Collecting here keeps the peak at one document's.
+    /// </summary>
+    private static void ReturnMemory()
+    {
+        GCSettings.LargeObjectHeapCompactionMode = GCLargeObjectHeapCompactionMode.CompactOnce;
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
     }
 
     private List<(string FileName, byte[] Content)> WriteDocx(Prepared prepared, IReadOnlyList<PreparedDocument> documents, DiagnosticBag diagnostics)
@@ -108,8 +129,11 @@ public sealed class BuildPipeline(BuildOptions options, TemplateCache? templates
         foreach (var (document, index) in documents.Select((d, i) => (d, i)))
         {
             var markdownName = Path.ChangeExtension(document.FileName, ".md");
-            if (writer.Write(parser.Parse(document.Markdown), Path.Combine(options.OutDisplay, markdownName), diagnostics) is { } docx)
+            var markdown = prepared.Markdown(document, options.TemplatesDisplay, diagnostics);
+            if (writer.Write(parser.ParseInSegments(markdown), Path.Combine(options.OutDisplay, markdownName), diagnostics) is { } docx)
                 result.Add((document.FileName, docx));
+            if (markdown.Length > LongMarkdown)
+                ReturnMemory();
             options.Progress?.Report((index + 1, documents.Count));
         }
         return result;
@@ -122,7 +146,7 @@ public sealed class BuildPipeline(BuildOptions options, TemplateCache? templates
     private List<OutputFile> KeptMarkdown(Prepared? prepared) => options.KeepMarkdown && prepared is not null
         ? prepared.Documents.Select(d =>
         {
-            var bytes = Encoding.UTF8.GetBytes(d.Markdown);
+            var bytes = Encoding.UTF8.GetBytes(prepared.Markdown(d, options.TemplatesDisplay, new DiagnosticBag()));
             return new OutputFile(Path.ChangeExtension(d.FileName, ".md"), bytes,
                 new LedgerEntry(d.Input, BuildLedger.Hash(bytes), prepared.Templates, Version) { Companion = d.FileName });
         }).ToList()

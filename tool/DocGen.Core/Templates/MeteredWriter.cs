@@ -4,20 +4,18 @@ using System.Text;
 namespace DocGen.Templates;
 
 /// <summary>
-/// The writer a template renders into: keeps the text like a <see cref="StringWriter"/> and charges each character's
+/// The writer a template renders into: passes the text on to <paramref name="inner"/> and charges each character's
 /// UTF-8 size to the render's <see cref="BudgetMeter"/>, so a runaway template stops before it fills the memory.
 /// </summary>
-internal sealed class MeteredWriter(BudgetMeter meter) : TextWriter(CultureInfo.InvariantCulture)
+internal sealed class MeteredWriter(BudgetMeter meter, TextWriter inner) : TextWriter(CultureInfo.InvariantCulture)
 {
-    private readonly StringBuilder _text = new();
-
     public override Encoding Encoding => Encoding.UTF8;
 
     public override void Write(char value)
     {
         // A surrogate pair is 4 bytes in UTF-8: 2 for each half.
         meter.Wrote(value < 0x80 ? 1 : value < 0x800 || char.IsSurrogate(value) ? 2 : 3);
-        _text.Append(value);
+        inner.Write(value);
     }
 
     public override void Write(string? value) => Write(value.AsSpan());
@@ -27,8 +25,6 @@ internal sealed class MeteredWriter(BudgetMeter meter) : TextWriter(CultureInfo.
     public override void Write(ReadOnlySpan<char> buffer)
     {
         meter.Wrote(Encoding.UTF8.GetByteCount(buffer));
-        _text.Append(buffer);
+        inner.Write(buffer);
     }
-
-    public override string ToString() => _text.ToString();
 }

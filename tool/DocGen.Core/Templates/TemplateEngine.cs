@@ -70,27 +70,42 @@ public sealed class TemplateEngine
     /// </returns>
     public string? Render(string name, object model, string templatesDisplayFolder, DiagnosticBag diagnostics)
     {
+        using var text = new StringWriter(CultureInfo.InvariantCulture);
+        return RenderInto(text, name, model, templatesDisplayFolder, diagnostics)
+            ? text.ToString().Replace("\r\n", "\n", StringComparison.Ordinal)
+            : null;
+    }
+
+    /// <summary>Renders as <see cref="Render"/> does, keeping only a hash of the text: rendering again gives the same text.</summary>
+    /// <returns>The hash, or null after reporting why the template could not be rendered.</returns>
+    public string? Hash(string name, object model, string templatesDisplayFolder, DiagnosticBag diagnostics)
+    {
+        using var hash = new HashingWriter();
+        return RenderInto(hash, name, model, templatesDisplayFolder, diagnostics) ? hash.Finish() : null;
+    }
+
+    private bool RenderInto(TextWriter sink, string name, object model, string templatesDisplayFolder, DiagnosticBag diagnostics)
+    {
         if (!_templates.TryGetValue(name, out var template))
         {
             diagnostics.Error(DiagnosticIds.TemplateFileMissing, new SourceLocation(Path.Combine(templatesDisplayFolder, name + Extension)),
                 $"缺少模板“{name}{Extension}”。");
-            return null;
+            return false;
         }
         if (_partialsLoop)
-            return null;
+            return false;
         var meter = new BudgetMeter(_budget);
-        var writer = new MeteredWriter(meter);
         _meter.Value = meter;
         try
         {
-            template.Render(writer, model, new object());
-            return writer.ToString().Replace("\r\n", "\n", StringComparison.Ordinal);
+            template.Render(new MeteredWriter(meter, sink), model, new object());
+            return true;
         }
         catch (Exception e) when (e is HandlebarsException or HandlebarsUndefinedBindingException or ArgumentException
             or InvalidOperationException or InvalidCastException or TemplateBudgetExceededException)
         {
             new RenderFailureReporter(template.Source, _partials, _budget).Report(e, model, diagnostics);
-            return null;
+            return false;
         }
         finally
         {
