@@ -74,9 +74,9 @@ public sealed class BuildPipeline(BuildOptions options, TemplateCache? templates
 
     private sealed record Prepared(IReadOnlyList<PreparedDocument> Documents, FontMap Fonts, TemplateEngine Engine, string Templates, DateOnly Date)
     {
-        /// <summary>The document's Markdown, rendered again: its first render succeeded, and rendering is deterministic.</summary>
+        /// <summary>The document's Markdown, kept or rendered again: its first render succeeded, and rendering is deterministic.</summary>
         public string Markdown(PreparedDocument document, string templatesDisplay, DiagnosticBag diagnostics) =>
-            Engine.Render(document.Request.Template, document.Request.Model, templatesDisplay, diagnostics) ?? "";
+            document.Markdown ?? Engine.Render(document.Request.Template, document.Request.Model, templatesDisplay, diagnostics) ?? "";
     }
 
     /// <summary>Everything up to Markdown: bind, run the rules, check and render the templates.</summary>
@@ -92,20 +92,29 @@ public sealed class BuildPipeline(BuildOptions options, TemplateCache? templates
             return null;
 
         var documents = new List<PreparedDocument>();
+        var budget = KeptMarkdownChars;
         var failedTemplates = new HashSet<string>(StringComparer.Ordinal);
         foreach (var request in DocumentCatalog.For(set))
         {
             // A template that failed once fails the same way for every unit: report it once.
             if (failedTemplates.Contains(request.Template))
                 continue;
-            var markdownHash = templates.Hash(request.Template, request.Model, options.TemplatesDisplay, diagnostics);
-            if (markdownHash is null)
+            if (templates.RenderOrHash(request.Template, request.Model, options.TemplatesDisplay, diagnostics, Math.Min(budget, LongMarkdown)) is not { } rendered)
+            {
                 failedTemplates.Add(request.Template);
-            else
-                documents.Add(new PreparedDocument(request, BuildLedger.Hash($"{markdownHash}\n{fonts}\n{set.Facts.SignDate}\n{Version}")));
+                continue;
+            }
+            var (markdown, hash) = rendered;
+            // A long document marks a large set, whose other documents are long too or many: keep nothing more.
+            budget = markdown is null ? 0 : budget - markdown.Length;
+            documents.Add(new PreparedDocument(request, BuildLedger.Hash($"{hash}\n{fonts}\n{set.Facts.SignDate}\n{Version}"), markdown));
         }
         return new Prepared(documents, fonts, templates, templates.Fingerprint, set.Facts.SignDate);
     }
+
+    // How much Markdown one set keeps from its first render to its DOCX stage (2 MB), none of it from a long document:
+    // all of a county's (135,000 characters); what is not kept is rendered twice rather than held.
+    private const int KeptMarkdownChars = 1024 * 1024;
 
     // About a 1,000-task plan: below this a document's garbage is small beside the process.
     private const int LongMarkdown = 256 * 1024;

@@ -76,12 +76,18 @@ public sealed class TemplateEngine
             : null;
     }
 
-    /// <summary>Renders as <see cref="Render"/> does, keeping only a hash of the text: rendering again gives the same text.</summary>
-    /// <returns>The hash, or null after reporting why the template could not be rendered.</returns>
-    public string? Hash(string name, object model, string templatesDisplayFolder, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Renders as <see cref="Render"/> does, keeping the Markdown only when it is at most <paramref name="keepChars"/>
+    /// long, and a hash of it always: rendering again gives the same text and hash.
+    /// </summary>
+    /// <returns>The Markdown or null, and its hash; null after reporting why the template could not be rendered.</returns>
+    public (string? Markdown, string Hash)? RenderOrHash(string name, object model, string templatesDisplayFolder, DiagnosticBag diagnostics, int keepChars)
     {
-        using var hash = new HashingWriter();
-        return RenderInto(hash, name, model, templatesDisplayFolder, diagnostics) ? hash.Finish() : null;
+        using var sink = new KeepOrHashWriter(keepChars);
+        if (!RenderInto(sink, name, model, templatesDisplayFolder, diagnostics))
+            return null;
+        var (text, hash) = sink.Finish();
+        return (text?.Replace("\r\n", "\n", StringComparison.Ordinal), hash);
     }
 
     private bool RenderInto(TextWriter sink, string name, object model, string templatesDisplayFolder, DiagnosticBag diagnostics)
