@@ -83,7 +83,13 @@ internal static class DiffCommand
         var bytes = new DocxDocumentWriter(FontMap.Standard, set.Facts.ReportDate).Write(new MarkdownParser().Parse(markdown), path, diagnostics);
         var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
         if (bytes is not null)
-            new OutputWriter(folder, Locations.Display(folder), diagnostics).Write([(Path.GetFileName(path), bytes)]);
+        {
+            // The same rules as build: written atomically under the folder's lock and recorded in its ledger, so a second
+            // run replaces its own note, while a file of that name that DocGen did not write is kept (DG5004).
+            using var output = OutputFolder.Open(folder, Locations.Display(folder), OutputFolder.DefaultLockWait, diagnostics);
+            output?.Write([new OutputFile(Path.GetFileName(path), bytes,
+                new LedgerEntry(BuildLedger.Hash(markdown), BuildLedger.Hash(bytes), "", DocGen.Pipeline.BuildPipeline.Version))], force: false);
+        }
         DiagnosticPrinter.Print(diagnostics.Items, OutputFormat.Text);
         return diagnostics.HasErrors ? ExitCodes.OutputFailed : ExitCodes.Success;
     }

@@ -68,6 +68,34 @@ public sealed class DiffCommandTests
     }
 
     [Fact]
+    public void The_adjustment_note_never_replaces_a_file_DocGen_did_not_write()
+    {
+        // Given two versions of a set, and beside them the office's own 调整说明.docx
+        using var temp = new TempFolder();
+        Repository.CopyFolder(Repository.SampleSet, temp["old"]);
+        Repository.CopyFolder(Repository.SampleSet, temp["new"]);
+        var tasks = Path.Combine(temp["new"], "tasks.csv");
+        File.WriteAllText(tasks, File.ReadAllText(tasks).Replace("2,基础工作,党政同责,3,对各乡镇", "2,基础工作,党政同责,3,对全县各乡镇", StringComparison.Ordinal));
+        File.WriteAllText(temp["调整说明.docx"], "the office's own note");
+
+        // When diff is asked to write its note under that name
+        var (exit, _, error) = CliRunner.Run(temp.Path, "diff", "old", "new", "--docx", "调整说明.docx");
+
+        // Then the office's file is kept, with DG5004 and exit 3
+        Assert.Equal(3, exit);
+        Assert.Contains("error DG5004: ", error);
+        Assert.Equal("the office's own note", File.ReadAllText(temp["调整说明.docx"]));
+
+        // And under a new name the note is written, and a second run replaces DocGen's own note without complaint
+        Assert.Equal(0, CliRunner.Run(temp.Path, "diff", "old", "new", "--docx", "说明.docx").ExitCode);
+        File.WriteAllText(tasks, File.ReadAllText(tasks).Replace("对全县各乡镇", "对全县全部乡镇", StringComparison.Ordinal));
+        var (again, _, againError) = CliRunner.Run(temp.Path, "diff", "old", "new", "--docx", "说明.docx");
+        Assert.True(again == 0, againError);
+        using var note = new DocxReader(temp["说明.docx"]);
+        Assert.Empty(note.ValidationErrors());
+    }
+
+    [Fact]
     public void Needs_two_folders_or_one_with_a_revision()
     {
         using var temp = new TempFolder();

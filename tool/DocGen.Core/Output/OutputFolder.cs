@@ -27,6 +27,9 @@ public sealed class OutputFolder : IDisposable
 
     public BuildLedger Ledger { get; }
 
+    /// <summary>How long a writer waits for another to release the folder before it reports DG5010.</summary>
+    public static readonly TimeSpan DefaultLockWait = TimeSpan.FromMinutes(2);
+
     /// <summary>Creates the folder, takes its lock (waiting up to <paramref name="wait"/>), reads the ledger and recovers from an interrupted build.</summary>
     /// <returns>Null, with DG5002 or DG5010, when the folder cannot be used.</returns>
     public static OutputFolder? Open(string folder, string display, TimeSpan wait, DiagnosticBag diagnostics)

@@ -18,7 +18,7 @@ public sealed record BuildOptions(
     public System.Text.Encoding? Encoding { get; init; }
 
     /// <summary>How long a build waits for another build to release the output folder before it reports DG5010.</summary>
-    public TimeSpan LockWait { get; init; } = TimeSpan.FromMinutes(2);
+    public TimeSpan LockWait { get; init; } = Output.OutputFolder.DefaultLockWait;
 
     /// <summary>Told (documents done, documents to make) as each DOCX is made, for a progress bar.</summary>
     public IProgress<(int Done, int Total)>? Progress { get; init; }
