@@ -17,9 +17,9 @@ internal static class DiffCommand
     {
         var old = new Argument<string>("OLD") { Description = "旧版本的文件集目录（用 --git 时为要比较的文件集）" };
         var now = new Argument<string?>("NEW") { Description = "新版本的文件集目录；用 --git 时省略", Arity = ArgumentArity.ZeroOrOne };
-        var git = new Option<string?>("--git") { Description = "与 git 中该版本（如 HEAD、HEAD~1、标签）的同一文件集比较" };
-        var docx = new Option<string?>("--docx") { Description = "同时把调整情况写成一份“调整说明”DOCX" };
-        var format = new Option<OutputFormat>("--format") { Description = "text（缺省）或 json", DefaultValueFactory = _ => OutputFormat.Text };
+        var git = new Option<string?>("--git") { HelpName = "REV", Description = "与 git 中该版本（如 HEAD、HEAD~1、标签）的同一文件集比较" };
+        var docx = new Option<string?>("--docx") { HelpName = "FILE", Description = "同时把调整情况写成一份“调整说明”DOCX" };
+        var format = new Option<OutputFormat>("--format", "-f") { Description = "text（缺省）或 json", DefaultValueFactory = _ => OutputFormat.Text };
         var command = new Command("diff", "比较文件集的两个版本：任务增删和改动、牵头/责任单位和时限的调整、阶段变化、各单位任务增减")
         {
             old, now, git, docx, format,

@@ -2,12 +2,14 @@ using System.CommandLine;
 using DocGen.Cli;
 using DocGen.Diagnostics;
 
+ChineseResources.Use();
+
 // Input mistakes are diagnostics inside the commands; anything that reaches here is a bug in DocGen.
 try
 {
     var parse = DocGenCommand.Create().Parse(args);
     // Without the default handler an exception reaches the catch below instead of System.CommandLine's stack dump.
-    return parse.Errors.Count > 0 ? Usage.Report(parse) : parse.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+    return DocGenCommand.Invoke(parse, new InvocationConfiguration { EnableDefaultExceptionHandler = false });
 }
 catch (Exception e)
 {

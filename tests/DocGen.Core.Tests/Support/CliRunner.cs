@@ -1,3 +1,4 @@
+using System.Globalization;
 using DocGen.Cli;
 
 namespace DocGen.Tests.Support;
@@ -11,7 +12,7 @@ public static class CliRunner
     {
         lock (ConsoleLock)
         {
-            var (oldOut, oldError, oldDirectory) = (Console.Out, Console.Error, Environment.CurrentDirectory);
+            var (oldOut, oldError, oldDirectory, oldCulture) = (Console.Out, Console.Error, Environment.CurrentDirectory, CultureInfo.CurrentUICulture);
             var output = new StringWriter();
             var error = new StringWriter();
             try
@@ -19,8 +20,9 @@ public static class CliRunner
                 Console.SetOut(output);
                 Console.SetError(error);
                 Environment.CurrentDirectory = workingFolder;
+                ChineseResources.Use();
                 var parse = DocGenCommand.Create().Parse(args);
-                var exit = parse.Errors.Count > 0 ? Usage.Report(parse) : parse.Invoke();
+                var exit = DocGenCommand.Invoke(parse);
                 return (exit, output.ToString(), error.ToString());
             }
             finally
@@ -28,6 +30,7 @@ public static class CliRunner
                 Console.SetOut(oldOut);
                 Console.SetError(oldError);
                 Environment.CurrentDirectory = oldDirectory;
+                CultureInfo.CurrentUICulture = oldCulture;
             }
         }
     }
