@@ -26,9 +26,6 @@ public sealed partial record PartialDate(int Year, int Month, int? Day)
         _ => DateTime.DaysInMonth(Year, Month),
     });
 
-    /// <summary>Only the month is known (no day, no part of it): compared by month with a day such as a signing date.</summary>
-    public bool IsWholeMonth => Day is null && Part is null;
-
     public override string ToString() => $"{Year}年{WithoutYear()}";
 
     /// <summary>The date after its year, for a span within one year: <c>2023年2月—12月</c>.</summary>

@@ -55,9 +55,11 @@ public sealed class PhaseRule : IRule
             CheckSelfInspection(set, set.Facts, diagnostics);
     }
 
-    /// <summary>A month-only start (<c>2023年1月</c>) counts as starting in time for a plan signed that month.</summary>
-    private static bool StartsBefore(PartialDate start, DateOnly date) =>
-        start.IsWholeMonth ? (start.Year, start.Month).CompareTo((date.Year, date.Month)) < 0 : start.First < date;
+    /// <summary>
+    /// A start known only to its month or part of it (<c>2023年1月</c>, <c>2024年5月上旬</c>) counts as in time for a plan
+    /// signed within it.
+    /// </summary>
+    private static bool StartsBefore(PartialDate start, DateOnly date) => start.Day is null ? start.Last < date : start.First < date;
 
     /// <summary>One warning for the whole set, not one per phase: plans often leave the first start or the last end open.</summary>
     private static void ReportOpenDates(IReadOnlyList<Phase> phases, DiagnosticBag diagnostics)
