@@ -55,7 +55,7 @@ public sealed class TaskNumber : IEquatable<TaskNumber>, IComparable<TaskNumber>
     /// <summary>
     /// Whether this number may follow <paramref name="previous"/> in a table numbered step by step: one level goes up by
     /// one and any deeper levels start again at 1 (<c>1.2</c> → <c>1.3</c>, <c>2</c>, <c>2.1</c>; <c>3</c> → <c>3.1</c>).
-    /// With no previous number, every level must be 1.
+    /// The first number ends in 1 (<c>1</c>, <c>1.1</c>, and <c>五.1</c> for a table that begins at a section of the plan).
     /// </summary>
     public bool Follows(TaskNumber? previous) => Successors(previous?.Parts).Any(s => s.SequenceEqual(Parts));
 
@@ -72,12 +72,11 @@ public sealed class TaskNumber : IEquatable<TaskNumber>, IComparable<TaskNumber>
     /// <summary>This number as the table should have had it, so the rows after one slip are compared with the right one.</summary>
     public TaskNumber WithParts(IReadOnlyList<int> parts) => new(Format(parts), parts, Chinese);
 
-    private static IEnumerable<IReadOnlyList<int>> Successors(IReadOnlyList<int>? previous)
+    private IEnumerable<IReadOnlyList<int>> Successors(IReadOnlyList<int>? previous)
     {
         if (previous is null)
         {
-            for (var depth = 1; depth <= MaxDepth; depth++)
-                yield return Enumerable.Repeat(1, depth).ToList();
+            yield return Parts.Take(Parts.Count - 1).Append(1).ToList();
             yield break;
         }
         for (var level = previous.Count - 1; level >= 0; level--)
