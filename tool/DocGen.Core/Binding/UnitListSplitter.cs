@@ -20,7 +20,7 @@ internal static class UnitListSplitter
                 depth++;
             else if (c is ')' or '）' && depth > 0)
                 depth--;
-            // An unclosed bracket must not swallow the rest of the cell: the end always closes a name.
+            // An unclosed bracket runs to the end of the cell, which is then one name, reported as written if unknown.
             else if ((depth == 0 || i == cell.Length) && Separators.Contains(c, StringComparison.Ordinal))
             {
                 var name = cell[start..i].Trim();

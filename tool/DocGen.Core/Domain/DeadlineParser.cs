@@ -129,6 +129,6 @@ public static partial class DeadlineParser
     private static partial Regex MonthPoint();
 
     /// <summary>Anything in free text that names a year, or a month (with a day or part of it), to check it exists.</summary>
-    [GeneratedRegex(@"(?<y>[0-9]{4})年(?<tail>[0-9]{1,2}月(?:[0-9]{1,2}日|初|上旬|中旬|下旬|中|底|末)?|年底|底|末|年末|上半年|下半年|全年|年初|初|第?[一二三四1-4]季度(?:末|底)?)?|(?<tail>[0-9]{1,2}月(?:[0-9]{1,2}日|初|上旬|中旬|下旬|中|底|末)?)")]
+    [GeneratedRegex(@"(?<y>[0-9]{4})年(?<tail>[0-9]{1,2}月(?:[0-9]{1,2}日|初|上旬|中旬|下旬|中|底|末)?|年底|底|末|年末|上半年|下半年|全年|年初|初|第?[一二三四五六七八九0-9]季度(?:末|底)?)?|(?<tail>[0-9]{1,2}月(?:[0-9]{1,2}日|初|上旬|中旬|下旬|中|底|末)?)")]
     private static partial Regex DateToken();
 }
