@@ -64,6 +64,7 @@ public sealed class TaskNumberTests
     [InlineData("四", "六", "五")]
     [InlineData("五.2", "五.5", "五.3")]
     [InlineData("2、1", "2、3", "2、2")]
+    [InlineData("（12）", "（14）", "（13）")]
     public void Suggests_the_expected_number_in_the_way_the_table_writes_it(string previous, string next, string expected)
     {
         var number = TaskNumber.Parse(next)!;

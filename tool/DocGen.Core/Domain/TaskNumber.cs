@@ -66,7 +66,8 @@ public sealed class TaskNumber : IEquatable<TaskNumber>, IComparable<TaskNumber>
     public string Format(IReadOnlyList<int> parts)
     {
         var separator = Text.Contains('、', StringComparison.Ordinal) && Parts.Count > 1 ? "、" : ".";
-        return string.Join(separator, parts.Select((p, i) => Chinese[Math.Min(i, Chinese.Count - 1)] ? ChineseNumeral.Format(p) : p.ToString(CultureInfo.InvariantCulture)));
+        var body = string.Join(separator, parts.Select((p, i) => Chinese[Math.Min(i, Chinese.Count - 1)] ? ChineseNumeral.Format(p) : p.ToString(CultureInfo.InvariantCulture)));
+        return parts.Count == 1 && Unbracket(Text) != Text ? $"{Text[0]}{body}{Text[^1]}" : body;
     }
 
     /// <summary>This number as the table should have had it, so the rows after one slip are compared with the right one.</summary>
