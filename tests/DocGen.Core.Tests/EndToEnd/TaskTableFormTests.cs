@@ -116,6 +116,24 @@ public sealed class TaskTableFormTests
     }
 
     [Fact]
+    public void A_unit_report_lists_an_unreported_task_without_an_empty_deadline_note()
+    {
+        // Given no progress yet and no deadlines, as in the planning stage of a plan timed by phase
+        using var set = new SetEditor().RemoveLines("progress.csv", _ => true);
+        ClearColumns(set, DeadlineColumn);
+        using var temp = new TempFolder();
+
+        // When it is built
+        var result = SampleBuild.Build(set.Folder, temp["out"]);
+
+        // Then the lead unit of task 1 lists it as unreported, with no “（完成时限：）” left empty
+        Assert.True(result.Succeeded, SampleBuild.Errors(result));
+        using var report = new DocxReader(Path.Combine(temp["out"], FileNames.UnitReport("县食品药品安全委员会办公室")));
+        Assert.Contains(report.Paragraphs, p => p.StartsWith("第1项，党政同责：", StringComparison.Ordinal));
+        Assert.DoesNotContain("完成时限：）", report.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_empty_deadline_with_a_phase_is_not_reported()
     {
         using var set = new SetEditor();
