@@ -41,6 +41,7 @@ public sealed class DeadlineParserTests
     [InlineData("年底前")]
     [InlineData("尽快")]
     [InlineData("6月底前")]
+    [InlineData("方案印发后开始，常态化推进")]
     public void Reads_open_ended_words(string text) => Assert.Equal(DeadlineKind.OpenEnded, DeadlineParser.Parse(text)?.Kind);
 
     [Fact]
@@ -63,6 +64,7 @@ public sealed class DeadlineParserTests
     [InlineData("2023年12月—3月")]
     [InlineData("2023年第五季度")]
     [InlineData("2023年2月30日前完成，长期坚持")]
+    [InlineData("2023年13月开始")]
     public void Rejects_what_it_cannot_read(string text) => Assert.Null(DeadlineParser.Parse(text));
 
     [Fact]

@@ -28,7 +28,7 @@ public static partial class DeadlineParser
         if (starting.Success)
             return Point(starting.Groups["p"].Value, null) is { } from
                 ? new Deadline(text, DeadlineKind.OpenEnded, from.Start, null)
-                : null;
+                : Verbatim(text, s);
 
         var range = Range().Match(s);
         var first = range.Success ? Point(range.Groups["a"].Value, null) : null;
