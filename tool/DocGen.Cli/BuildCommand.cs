@@ -41,7 +41,7 @@ internal static class BuildCommand
                 return ExitCodes.OutputFailed;
             }
             var outcomes = SetRunner.Run(sets, p => p.Build(result.GetValue(force), result.GetValue(prune)), Progress.For(sets.Count, result.GetValue(quiet)));
-            DiagnosticPrinter.Print(outcomes.SelectMany(o => o.Result.Diagnostics).ToList(), format);
+            DiagnosticPrinter.Print(outcomes.Select(o => o.Result.Diagnostics).ToList(), format);
             var exit = ExitCodes.Success;
             foreach (var (options, outcome) in outcomes)
             {

@@ -52,6 +52,9 @@ public sealed class DocumentSetBinder(DiagnosticBag diagnostics, System.Text.Enc
         var tasks = new TaskBinder(diagnostics, units, phases, PhaseBinder.Names(phaseTable)).Bind(taskTable);
         var progress = new ProgressBinder(diagnostics, units, tasks).Bind(progressTable);
         var register = registerTable is null ? [] : RegisterBinder.Bind(registerTable);
-        return new BoundSet(manifest, facts, units, tasks, phases, progress, register);
+        return new BoundSet(manifest, facts, units, tasks, phases, progress, register)
+        {
+            ProgressTable = (new SourceLocation(progressTable.Path), progressTable.Rows.Count),
+        };
     }
 }

@@ -51,9 +51,11 @@ public static class DiagnosticIds
     public const string PhaseBeforeSignDate = "DG2204";
     public const string SelfCheckOutsidePhase = "DG2205";
     public const string SelfCheckPhaseMissing = "DG2206";
+    public const string PhaseDatesOpen = "DG2207";
     public const string DeadlineOutsidePhases = "DG2301";
     public const string DeadlineOutsideItsPhase = "DG2302";
     public const string PhaseUnknown = "DG2303";
+    public const string TaskUntimed = "DG2304";
     public const string TaskNumberDuplicate = "DG2401";
     public const string TaskNumberOrder = "DG2402";
     public const string GroupNotContiguous = "DG2403";

@@ -54,6 +54,6 @@ public static class ChangeReport
         ? "工作任务内容有改动"
         : $"{change.Field}由“{change.Before}”调整为“{change.After}”";
 
-    private static string Numbers(string verb, IReadOnlyList<int> numbers) =>
+    private static string Numbers(string verb, IReadOnlyList<string> numbers) =>
         numbers.Count == 0 ? "" : $"{verb}第{string.Join("、", numbers)}项";
 }
