@@ -2,8 +2,6 @@ using System.CommandLine;
 using DocGen.Cli;
 using DocGen.Diagnostics;
 
-ChineseResources.Use();
-
 // Input mistakes are diagnostics inside the commands; anything that reaches here is a bug in DocGen.
 try
 {

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using DocGen.Diagnostics;
 
 namespace DocGen.Cli;
@@ -15,7 +16,7 @@ internal static class Usage
         var unmatched = parse.UnmatchedTokens.ToHashSet(StringComparer.Ordinal);
         var messages = parse.UnmatchedTokens
             .Select(token => token.StartsWith('-') ? UnknownOption(token, command) : UnknownCommand(token, command))
-            .Concat(parse.Errors.Where(e => !unmatched.Any(t => e.Message.Contains(t, StringComparison.Ordinal))).Select(e => Sentence(e.Message)))
+            .Concat(parse.Errors.Where(e => !unmatched.Any(t => e.Message.Contains(t, StringComparison.Ordinal))).Select(Chinese))
             .ToList();
         return Report(messages, command);
     }
@@ -45,6 +46,22 @@ internal static class Usage
 
     private static IEnumerable<Command> Ancestors(Command command) =>
         command.Parents.OfType<Command>().SelectMany(p => Ancestors(p).Prepend(p));
+
+    /// <summary>
+    /// A parse error in Chinese: the library's common ones are said again from what they are about, the same in the JIT
+    /// and the NativeAOT program (which does not find the library's zh-Hans resources); the validators' are ours.
+    /// </summary>
+    private static string Chinese(ParseError error) => error switch
+    {
+        { SymbolResult: OptionResult { Tokens.Count: 0 } option } => $"选项“{option.IdentifierToken?.Value ?? option.Option.Name}”缺少值。",
+        { SymbolResult: OptionResult { Option.ValueType.IsEnum: true } option } =>
+            $"选项“{option.Option.Name}”的值“{option.Tokens[0].Value}”无效，可用：{string.Join("、", Enum.GetNames(option.Option.ValueType).Select(n => n.ToLowerInvariant()))}。",
+        { SymbolResult: ArgumentResult { Tokens.Count: 0 } argument } => $"缺少参数 {argument.Argument.Name}。",
+        { SymbolResult: CommandResult command } when command.Command.Subcommands.Count > 0 =>
+            $"没有给出命令，可用：{string.Join("、", command.Command.Subcommands.Select(c => c.Name))}。",
+        { SymbolResult: CommandResult command } => $"命令 {command.Command.Name} 缺少参数 {string.Join(" ", command.Command.Arguments.Select(a => a.Name))}。",
+        _ => Sentence(error.Message),
+    };
 
     /// <summary>A message as one Chinese sentence: the library's translations end in “。.” or in “.”.</summary>
     private static string Sentence(string message)

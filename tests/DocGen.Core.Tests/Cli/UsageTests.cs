@@ -10,8 +10,12 @@ public sealed class UsageTests
     [InlineData("check data --strcit", "未知的选项“--strcit”，是不是 --strict？")]
     [InlineData("chek", "未知的命令“chek”，是不是 check？")]
     [InlineData("help biuld", "未知的命令“biuld”，是不是 build？")]
-    [InlineData("build --out", "选项缺少所需参数")]
-    [InlineData("diff a --git", "选项缺少所需参数")]
+    [InlineData("build --out", "选项“--out”缺少值。")]
+    [InlineData("build -o", "选项“-o”缺少值。")]
+    [InlineData("diff a --git", "选项“--git”缺少值。")]
+    [InlineData("check --format xml", "选项“--format”的值“xml”无效，可用：text、json。")]
+    [InlineData("init", "缺少参数 DIR。")]
+    [InlineData("", "没有给出命令，可用：build、check、init、diff、help。")]
     public void A_mistyped_command_line_is_a_usage_error_in_Chinese(string arguments, string expected)
     {
         // Given an empty folder, so a mistyped option cannot pass for a set folder
@@ -19,7 +23,7 @@ public sealed class UsageTests
         Directory.CreateDirectory(temp.Path);
 
         // When docgen runs with the mistake
-        var (exit, output, error) = CliRunner.Run(temp.Path, arguments.Split(' '));
+        var (exit, output, error) = CliRunner.Run(temp.Path, arguments.Split(' ', StringSplitOptions.RemoveEmptyEntries));
 
         // Then it is DG0001 with exit 2, naming what was meant, and no data error or English text
         Assert.True(exit == 2, error + output);

@@ -1,4 +1,3 @@
-using System.Globalization;
 using DocGen.Cli;
 
 namespace DocGen.Tests.Support;
@@ -12,7 +11,7 @@ public static class CliRunner
     {
         lock (ConsoleLock)
         {
-            var (oldOut, oldError, oldDirectory, oldCulture) = (Console.Out, Console.Error, Environment.CurrentDirectory, CultureInfo.CurrentUICulture);
+            var (oldOut, oldError, oldDirectory) = (Console.Out, Console.Error, Environment.CurrentDirectory);
             var output = new StringWriter();
             var error = new StringWriter();
             try
@@ -20,7 +19,6 @@ public static class CliRunner
                 Console.SetOut(output);
                 Console.SetError(error);
                 Environment.CurrentDirectory = workingFolder;
-                ChineseResources.Use();
                 var parse = DocGenCommand.Create().Parse(args);
                 var exit = DocGenCommand.Invoke(parse);
                 return (exit, output.ToString(), error.ToString());
@@ -30,7 +28,6 @@ public static class CliRunner
                 Console.SetOut(oldOut);
                 Console.SetError(oldError);
                 Environment.CurrentDirectory = oldDirectory;
-                CultureInfo.CurrentUICulture = oldCulture;
             }
         }
     }
