@@ -23,6 +23,7 @@ public static class DiagnosticIds
     public const string WorkbookPartTooLarge = "DG1011";
     public const string WorkbookCellOutsideSheet = "DG1012";
     public const string WorkbookMergeTooLarge = "DG1013";
+    public const string WorkbookTableTwice = "DG1014";
     public const string UnitNameEmpty = "DG1101";
     public const string UnitReportFlagInvalid = "DG1103";
     public const string TaskNumberInvalid = "DG1201";
