@@ -17,7 +17,7 @@ public sealed class DocumentSetBinder(DiagnosticBag diagnostics, System.Text.Enc
     {
         if (!Directory.Exists(folder))
         {
-            diagnostics.Error(DiagnosticIds.FileMissing, new SourceLocation(displayFolder), $"找不到文件集目录“{displayFolder}”。");
+            diagnostics.Error(DiagnosticIds.FileMissing, new SourceLocation(displayFolder), $"找不到文件集目录“{displayFolder}”：用 docgen init {displayFolder} 新建一个，或写出已有文件集的目录（docgen build 目录）。");
             return null;
         }
         return BindFiles(folder, displayFolder);
