@@ -12,7 +12,7 @@ public static class ChangeReport
         foreach (var task in changes.Tasks)
             lines.Add(task.Kind == SetDiffer.Changed
                 ? $"第{task.Number}项任务（{task.Item}）：{string.Join("；", task.Changes.Select(Field))}"
-                : $"{task.Kind}第{task.Number}项任务（{task.Item}）");
+                : $"{(task.Kind == SetDiffer.Added ? "新增" : "删除")}第{task.Number}项任务（{task.Item}）");
         foreach (var phase in changes.Phases)
             lines.Add(phase.Kind switch
             {

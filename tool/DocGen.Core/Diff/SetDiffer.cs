@@ -5,9 +5,10 @@ namespace DocGen.Diff;
 /// <summary>Compares two bound versions of a document set task by task (by 序号), phase by phase (by name) and unit by unit.</summary>
 public static class SetDiffer
 {
-    public const string Added = "新增";
-    public const string Removed = "删除";
-    public const string Changed = "调整";
+    // Stable ASCII for scripts reading --format json; ChangeReport words them in Chinese.
+    public const string Added = "added";
+    public const string Removed = "removed";
+    public const string Changed = "changed";
 
     public static SetChanges Compare(DocumentSet before, DocumentSet after) =>
         new(Tasks(before, after), Phases(before, after), Units(before, after));
