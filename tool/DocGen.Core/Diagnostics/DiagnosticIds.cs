@@ -94,6 +94,7 @@ public static class DiagnosticIds
     public const string LedgerEntryIgnored = "DG5008";
     public const string OutputDeleteFailed = "DG5009";
     public const string OutputFolderInUse = "DG5010";
+    public const string PreviewToolMissing = "DG5011";
 
     // DG9: a defect in DocGen itself.
     public const string Internal = "DG9001";
