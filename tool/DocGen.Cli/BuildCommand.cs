@@ -33,31 +33,54 @@ internal static class BuildCommand
             var clock = Stopwatch.StartNew();
             var clashes = new DiagnosticBag();
             var sets = shared.ReadAll(result, result.GetValue(output)!, result.GetValue(keepMarkdown), clashes);
-            var format = result.GetValue(shared.Format);
+            var json = result.GetValue(shared.Format) == OutputFormat.Json;
             if (clashes.HasErrors)
             {
                 // Before any set is read or written: a clash would let one set's files replace another's.
-                DiagnosticPrinter.Print(clashes.Items, format);
+                Print(clashes.Items, [], json);
                 return ExitCodes.OutputFailed;
             }
-            var outcomes = SetRunner.Run(sets, p => p.Build(result.GetValue(force), result.GetValue(prune)), Progress.For(sets.Count, result.GetValue(quiet)));
-            DiagnosticPrinter.Print(outcomes.Select(o => o.Result.Diagnostics).ToList(), format);
+            var silent = result.GetValue(quiet) || json;
+            var outcomes = SetRunner.Run(sets, p => p.Build(result.GetValue(force), result.GetValue(prune)), Progress.For(sets.Count, silent));
+            var diagnostics = outcomes.Select(o => o.Result.Diagnostics).ToList();
+            if (!json)
+                DiagnosticPrinter.Print(diagnostics, OutputFormat.Text);
             var exit = ExitCodes.Success;
+            var reports = new List<SetJson>();
             foreach (var (options, outcome) in outcomes)
             {
-                var code = Report(options, outcome, sets.Count > 1, result.GetValue(quiet) || format == OutputFormat.Json, clock.ElapsedMilliseconds);
+                var code = Report(options, outcome, sets.Count > 1, silent, clock.ElapsedMilliseconds);
                 // Every document of the set, written now or unchanged since the last build, gets its PDF.
                 var documents = outcome.Written.Select(w => w.FileName).Concat(outcome.Skipped).Order(StringComparer.Ordinal).ToList();
-                if (code == ExitCodes.Success && (result.GetValue(pdf) || result.GetValue(preview))
-                    && !PreviewWriter.Write(options, documents, result.GetValue(preview), result.GetValue(force), Console.Out, Console.Error))
-                    code = ExitCodes.OutputFailed;
+                PreviewWriter.Result? companions = null;
+                if (code == ExitCodes.Success && (result.GetValue(pdf) || result.GetValue(preview)))
+                {
+                    // With JSON on stdout, the counts are human lines: stderr.
+                    companions = PreviewWriter.Write(options, documents, result.GetValue(preview), result.GetValue(force), json ? Console.Error : Console.Out, Console.Error);
+                    diagnostics.Add(companions.Diagnostics);
+                    if (!json)
+                        DiagnosticPrinter.Print(companions.Diagnostics, OutputFormat.Text);
+                    code = companions.Ok ? code : ExitCodes.OutputFailed;
+                }
+                reports.Add(new SetJson(options.SetDisplay, options.OutDisplay, null,
+                    outcome.Written.Select(w => new WrittenJson(w.FileName, RebuildReasons.Ascii(w.Reason))).ToList(), outcome.Skipped, outcome.Removed, companions?.Written));
                 exit = Math.Max(exit, code);
             }
-            if (sets.Count > 1 && !result.GetValue(quiet) && format == OutputFormat.Text)
+            if (json)
+                Print(diagnostics.SelectMany(d => d), reports, json);
+            else if (sets.Count > 1 && !silent)
                 Console.Out.WriteLine($"共 {sets.Count} 个文件集：生成 {outcomes.Sum(o => o.Result.Written.Count)} 个文件，跳过 {outcomes.Sum(o => o.Result.Skipped.Count)} 个（{clock.ElapsedMilliseconds} 毫秒）");
             return exit;
         });
         return command;
+    }
+
+    private static void Print(IEnumerable<Diagnostic> diagnostics, IReadOnlyList<SetJson> sets, bool json)
+    {
+        if (json)
+            (JsonReport.Of(diagnostics) with { Sets = sets }).Print();
+        else
+            DiagnosticPrinter.Print(diagnostics.ToList(), OutputFormat.Text);
     }
 
     private static int Report(BuildOptions options, BuildResult outcome, bool several, bool quiet, long milliseconds)

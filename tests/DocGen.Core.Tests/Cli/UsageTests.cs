@@ -72,9 +72,10 @@ public sealed class UsageTests
         // When it is built with -o, -q and -f
         var (exit, output, error) = CliRunner.Run(temp.Path, "build", "set", "-o", "出", "-q", "-f", "json", "--templates", Repository.Templates);
 
-        // Then the documents land in the named folder, and nothing but the (empty) JSON diagnostics is printed
+        // Then the documents land in the named folder, and stdout is the JSON report of that folder
         Assert.True(exit == 0, error);
         Assert.True(File.Exists(temp["出/实施方案.docx"]));
-        Assert.Equal("[]", output.Trim());
+        using var report = System.Text.Json.JsonDocument.Parse(output);
+        Assert.Equal("出", report.RootElement.GetProperty("sets")[0].GetProperty("out").GetString());
     }
 }
