@@ -31,6 +31,29 @@ public sealed class JsonOutputTests
     }
 
     [Fact]
+    public void Files_written_beside_one_kept_back_are_still_listed_and_named_under_verbose()
+    {
+        // Given a built sample whose 实施方案.docx was then replaced by the office's own file, and a changed task
+        using var temp = new TempFolder();
+        Repository.CopyFolder(Repository.SampleSet, temp["set"]);
+        Assert.Equal(0, CliRunner.Run(temp.Path, "build", "set", "-o", "out", "--templates", Repository.Templates).ExitCode);
+        File.WriteAllText(temp["out/实施方案.docx"], "the office's own plan");
+        var tasks = temp["set/tasks.csv"];
+        File.WriteAllText(tasks, File.ReadAllText(tasks).Replace("2,基础工作,党政同责,3,对各乡镇", "2,基础工作,党政同责,3,对全县各乡镇", StringComparison.Ordinal));
+
+        // When it is built again with -v
+        var (exit, output, error) = CliRunner.Run(temp.Path, "build", "set", "-o", "out", "--templates", Repository.Templates, "-v");
+
+        // Then the kept file is DG5004 and exit 3, and the files that were written are listed by name with their reason
+        Assert.Equal(3, exit);
+        Assert.Contains("error DG5004: ", error);
+        Assert.Equal("the office's own plan", File.ReadAllText(temp["out/实施方案.docx"]));
+        Assert.Matches(@"^已生成 \d+ 个文件到 out", output);
+        Assert.Contains($"  {Path.Combine("out", "印发通知.docx")}（数据改动）", output);
+        Assert.DoesNotContain("实施方案.docx（", output);
+    }
+
+    [Fact]
     public void A_workbook_cell_gives_its_sheet_and_cell_and_no_location_is_null()
     {
         // Given a set whose task table is a workbook with an unknown unit in F13
