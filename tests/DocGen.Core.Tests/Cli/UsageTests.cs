@@ -63,6 +63,17 @@ public sealed class UsageTests
     }
 
     [Fact]
+    public void The_completion_directive_offers_commands_and_options()
+    {
+        // What dotnet-suggest asks the program for when the user presses Tab (README “命令行补全”)
+        var commands = CliRunner.Run(Repository.Root, "[suggest:9]", "docgen bu").Out;
+        var options = CliRunner.Run(Repository.Root, "[suggest:16]", "docgen build --p").Out;
+
+        Assert.Equal("build", commands.Trim());
+        Assert.Equal(["--pdf", "--preview", "--prune"], options.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+    }
+
+    [Fact]
     public void Short_aliases_work_as_the_long_options()
     {
         // Given a copy of the sample set
