@@ -71,12 +71,12 @@ internal static class DiffCommand
         return (docx is null || WriteDocx(changes, after, docx, diagnostics) ? ExitCodes.Success : ExitCodes.OutputFailed, changes);
     }
 
-    private static DocumentSet? Bind(string folder, string display, DiagnosticBag diagnostics)
-    {
-        var errors = diagnostics.Items.Count;
-        var set = new DocumentSetBinder(diagnostics).Bind(folder, display)?.ToDocumentSet();
-        return diagnostics.HasErrors && diagnostics.Items.Count > errors ? null : set;
-    }
+    /// <summary>
+    /// The set as far as it can be read: a version with data errors is still compared, its errors printed with the rows
+    /// they are at; only a set without a readable manifest cannot be.
+    /// </summary>
+    private static DocumentSet? Bind(string folder, string display, DiagnosticBag diagnostics) =>
+        new DocumentSetBinder(diagnostics).Bind(folder, display)?.ToDocumentSet();
 
     private static void Print(SetChanges changes)
     {

@@ -120,6 +120,25 @@ public sealed class DiffCommandTests
     }
 
     [Fact]
+    public void A_version_with_data_errors_is_still_compared_and_its_errors_are_named_at_their_rows()
+    {
+        // Given the sample, and a copy whose task 2 is reworded and whose task 12 names a unit nobody registered
+        using var temp = new TempFolder();
+        Repository.CopyFolder(Repository.SampleSet, temp["a"]);
+        using var broken = new SetEditor().SetCell("tasks.csv", "12,", 5, "市场监督局");
+        var tasks = broken.PathOf("tasks.csv");
+        File.WriteAllText(tasks, File.ReadAllText(tasks).Replace("2,基础工作,党政同责,3,对各乡镇", "2,基础工作,党政同责,3,对全县各乡镇", StringComparison.Ordinal));
+
+        // When the two are compared
+        var (exit, output, error) = CliRunner.Run(temp.Path, "diff", "a", broken.Folder);
+
+        // Then the rewording is listed and the unreadable cell is an error at its row, and the comparison still succeeds
+        Assert.True(exit == 0, error);
+        Assert.Contains("第2项任务（党政同责）：工作任务内容有改动", output);
+        Assert.Contains("tasks.csv(13,6): error DG2103: ", error);
+    }
+
+    [Fact]
     public void The_note_cannot_go_to_standard_output()
     {
         using var temp = new TempFolder();

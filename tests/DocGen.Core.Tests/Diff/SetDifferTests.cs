@@ -33,6 +33,22 @@ public sealed class SetDifferTests
         Assert.Contains("阶段“省级验收阶段”由2024年7月—12月31日调整为2024年8月—12月31日", lines);
         Assert.Contains("县食品药品安全委员会办公室：不再承担第2项", lines);
         Assert.Contains("县人民法院：新增第64项", lines);
+        // 县委组织部 keeps task 2, no longer as a responsible unit but as its lead
+        Assert.Contains("县委组织部：第2项由责任单位改为牵头单位", lines);
+    }
+
+    [Fact]
+    public void A_lead_that_becomes_a_responsible_unit_is_named()
+    {
+        // Given a version where task 2's lead and one of its responsible units swap roles
+        using var after = new SetEditor().SetCell("tasks.csv", "2,", 5, "县委组织部").SetCell("tasks.csv", "2,", 6, "食药安办、乡镇政府");
+
+        // When the two are compared
+        var lines = ChangeReport.Lines(SetDiffer.Compare(Bind(Repository.SampleSet), Bind(after.Folder)));
+
+        // Then each unit's new role is said, though neither gained or lost the task
+        Assert.Contains("县食品药品安全委员会办公室：第2项由牵头单位改为责任单位", lines);
+        Assert.Contains("县委组织部：第2项由责任单位改为牵头单位", lines);
     }
 
     [Fact]

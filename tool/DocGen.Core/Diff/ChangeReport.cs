@@ -21,7 +21,14 @@ public static class ChangeReport
                 _ => $"阶段“{phase.Name}”由{phase.Before}调整为{phase.After}",
             });
         foreach (var unit in changes.Units)
-            lines.Add($"{unit.Unit}：{Numbers("新增", unit.Gained)}{(unit.Gained.Count > 0 && unit.Lost.Count > 0 ? "，" : "")}{Numbers("不再承担", unit.Lost)}");
+        {
+            var parts = new[]
+            {
+                Numbers("新增", unit.Gained), Numbers("不再承担", unit.Lost),
+                Roles(unit.NowLead, "由责任单位改为牵头单位"), Roles(unit.NoLongerLead, "由牵头单位改为责任单位"),
+            };
+            lines.Add($"{unit.Unit}：{string.Join("，", parts.Where(p => p.Length > 0))}");
+        }
         return lines;
     }
 
@@ -53,6 +60,9 @@ public static class ChangeReport
     private static string Field(FieldChange change) => change.Field == "工作任务"
         ? "工作任务内容有改动"
         : $"{change.Field}由“{change.Before}”调整为“{change.After}”";
+
+    private static string Roles(IReadOnlyList<string> numbers, string change) =>
+        numbers.Count == 0 ? "" : $"第{string.Join("、", numbers)}项{change}";
 
     private static string Numbers(string verb, IReadOnlyList<string> numbers) =>
         numbers.Count == 0 ? "" : $"{verb}第{string.Join("、", numbers)}项";

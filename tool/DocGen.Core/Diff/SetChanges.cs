@@ -16,5 +16,9 @@ public sealed record FieldChange(string Field, string Before, string After);
 
 public sealed record PhaseChange(string Name, string Kind, string Before, string After);
 
-/// <summary>Per unit, the task numbers it gained and lost (as lead or responsible unit).</summary>
-public sealed record UnitChange(string Unit, IReadOnlyList<string> Gained, IReadOnlyList<string> Lost);
+/// <summary>
+/// Per unit, the task numbers it gained and lost (as lead or responsible unit), and those it kept in another role:
+/// now leading where it was responsible, or responsible where it led.
+/// </summary>
+public sealed record UnitChange(string Unit, IReadOnlyList<string> Gained, IReadOnlyList<string> Lost,
+    IReadOnlyList<string> NowLead, IReadOnlyList<string> NoLongerLead);

@@ -77,14 +77,22 @@ public static class SetDiffer
             var now = Involved(after, name);
             var gained = now.Except(old).Order().Select(n => n.Text).ToList();
             var lost = old.Except(now).Order().Select(n => n.Text).ToList();
-            if (gained.Count > 0 || lost.Count > 0)
-                changes.Add(new UnitChange(after.Units.Find(name)?.DisplayName ?? before.Units.Find(name)!.DisplayName, gained, lost));
+            var (led, leads) = (Led(before, name), Led(after, name));
+            var kept = old.Intersect(now).ToHashSet();
+            var nowLead = leads.Except(led).Where(kept.Contains).Order().Select(n => n.Text).ToList();
+            var noLongerLead = led.Except(leads).Where(kept.Contains).Order().Select(n => n.Text).ToList();
+            if (gained.Count > 0 || lost.Count > 0 || nowLead.Count > 0 || noLongerLead.Count > 0)
+                changes.Add(new UnitChange(after.Units.Find(name)?.DisplayName ?? before.Units.Find(name)!.DisplayName, gained, lost, nowLead, noLongerLead));
         }
         return changes;
     }
 
     private static HashSet<TaskNumber> Involved(DocumentSet set, string unit) => set.Units.Find(unit) is { } u
         ? set.Tasks.Where(t => t.Involves(u)).Select(t => t.Number).ToHashSet()
+        : [];
+
+    private static HashSet<TaskNumber> Led(DocumentSet set, string unit) => set.Units.Find(unit) is { } u
+        ? set.Tasks.Where(t => t.IsLedBy(u)).Select(t => t.Number).ToHashSet()
         : [];
 
     private static string Names(IEnumerable<Unit> units) => string.Join("、", units.Select(u => u.DisplayName));
