@@ -32,6 +32,37 @@ public sealed class PreviewWriterTests
     }
 
     [SkippableFact]
+    public void A_second_build_with_pdf_converts_only_the_documents_that_changed()
+    {
+        RenderedSampleFixture.RequireTools();
+        // Given the sample built once with --pdf; 县教育局 has no part in task 2, so its report stays as it is
+        using var temp = new TempFolder();
+        var set = Repository.CopySample(temp);
+        Assert.Equal(0, CliRunner.Run(temp.Path, "build", "set", "--out", "out", "--templates", Repository.Templates, "--pdf").ExitCode);
+        var unitReport = temp["out/自查报告-县教育局.pdf"];
+        var before = File.ReadAllBytes(unitReport);
+        File.SetLastWriteTimeUtc(unitReport, new DateTime(2020, 1, 1, 0, 0, 0, DateTimeKind.Utc));
+
+        // When nothing changes, and then one task's wording changes
+        var same = CliRunner.Run(temp.Path, "build", "set", "--out", "out", "--templates", Repository.Templates, "--pdf");
+        var tasks = Path.Combine(set, "tasks.csv");
+        File.WriteAllText(tasks, File.ReadAllText(tasks).Replace("2,基础工作,党政同责,3,对各乡镇", "2,基础工作,党政同责,3,对全县各乡镇", StringComparison.Ordinal));
+        var changed = CliRunner.Run(temp.Path, "build", "set", "--out", "out", "--templates", Repository.Templates, "--pdf", "-v");
+
+        // Then the first converts nothing, the second only the documents it rewrote, and an untouched PDF is not rewritten
+        Assert.True(same.ExitCode == 0, same.Error);
+        Assert.Contains("33 个文件的 PDF已是最新", same.Out);
+        Assert.DoesNotMatch(@"已生成 \d+ 个 PDF", same.Out);
+        Assert.True(changed.ExitCode == 0, changed.Error);
+        var rewritten = changed.Out.Split('\n').Count(l => l.StartsWith("  ", StringComparison.Ordinal) && l.EndsWith("（数据改动）", StringComparison.Ordinal));
+        Assert.True(rewritten is > 0 and < 33, changed.Out);
+        Assert.Contains($"已生成 {rewritten} 个 PDF", changed.Out);
+        Assert.Contains($"{33 - rewritten} 个文件的 PDF已是最新", changed.Out);
+        Assert.Equal(before, File.ReadAllBytes(unitReport));
+        Assert.Equal(new DateTime(2020, 1, 1, 0, 0, 0, DateTimeKind.Utc), File.GetLastWriteTimeUtc(unitReport));
+    }
+
+    [SkippableFact]
     public void Preview_never_overwrites_a_foreign_pdf_nor_deletes_a_foreign_page_and_rewrites_its_own()
     {
         RenderedSampleFixture.RequireTools();

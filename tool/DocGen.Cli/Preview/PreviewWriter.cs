@@ -40,8 +40,29 @@ internal static class PreviewWriter
         using var scratch = new ScratchFolder();
         // Held from reading the DOCX to recording the last page, so no other build changes them meanwhile.
         using var folder = OutputFolder.Open(options.OutFolder, options.OutDisplay, options.LockWait, diagnostics);
-        var ok = folder is not null && Convert(folder, soffice, scratch, docxNames, png, force, output, error, searchPath, diagnostics, written);
+        if (folder is null)
+            return new Result(false, written, diagnostics.Items);
+        // LibreOffice is the slow part of a build: a DOCX whose PDF (and pages) DocGen made from its current bytes is left alone.
+        var stale = docxNames.Where(docx => force || !UpToDate(folder, docx, png)).ToList();
+        if (stale.Count < docxNames.Count)
+            output.WriteLine($"{docxNames.Count - stale.Count} 个文件的 PDF{(png ? "和预览图" : "")}已是最新");
+        var ok = stale.Count == 0 || Convert(folder, soffice, scratch, stale, png, force, output, error, searchPath, diagnostics, written);
         return new Result(ok && !diagnostics.HasErrors, written, diagnostics.Items);
+    }
+
+    /// <summary>Whether the DOCX's PDF, and with <paramref name="png"/> its pages, are DocGen's, unchanged, and made from the DOCX as it is now.</summary>
+    private static bool UpToDate(OutputFolder folder, string docx, bool png)
+    {
+        var hash = BuildLedger.HashOf(Path.Combine(folder.Folder, docx));
+        bool Current(string name) => folder.Ledger.Entries.TryGetValue(name, out var entry)
+            && entry.Companion == docx && entry.Input == hash && folder.IsOurs(name);
+        if (hash is null || !Current(Path.ChangeExtension(docx, ".pdf")))
+            return false;
+        if (!png)
+            return true;
+        var own = PagePattern(Path.GetFileNameWithoutExtension(docx));
+        var pages = folder.Ledger.Entries.Where(e => e.Value.Companion == docx && own.IsMatch(e.Key)).Select(e => e.Key).ToList();
+        return pages.Count > 0 && pages.All(Current);
     }
 
     private static bool Convert(OutputFolder folder, ExternalTool soffice, ScratchFolder scratch, IReadOnlyList<string> docxNames,
