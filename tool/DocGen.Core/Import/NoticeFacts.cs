@@ -1,0 +1,20 @@
+namespace DocGen.Import;
+
+/// <summary>
+/// The facts of the 印发通知 as found, kept as written (a malformed 成文日期 stays malformed, and is reported).
+/// Null when the source does not give the fact.
+/// </summary>
+public sealed record NoticeFacts
+{
+    public string? Issuer { get; init; }
+
+    public string? IssuerMark { get; init; }
+
+    public string? DocumentNumber { get; init; }
+
+    public string? SignDate { get; init; }
+
+    public string? Recipients { get; init; }
+
+    public string? PlanTitle { get; init; }
+}

@@ -1,0 +1,31 @@
+using System.Text;
+using DocGen.Diagnostics;
+using DocGen.Loading;
+
+namespace DocGen.Import;
+
+/// <summary>
+/// A .txt or .md source: one paragraph per non-blank line, decoded as the set's CSV files are (BOM, else UTF-8,
+/// else GB18030), so text saved on a Chinese Windows machine reads the same as text copied from a website.
+/// </summary>
+internal static class TextSourceReader
+{
+    public static SourceDocument? Read(string path, string displayPath, Encoding? forced, DiagnosticBag diagnostics)
+    {
+        var text = TextDecoder.Read(path, displayPath, forced, diagnostics);
+        if (text is null)
+            return null;
+        var blocks = new List<SourceBlock>();
+        var lines = text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i].TrimEnd('\r');
+            var start = 0;
+            while (start < line.Length && char.IsWhiteSpace(line[start]))
+                start++;
+            if (start < line.Length)
+                blocks.Add(new SourceParagraph(line.Trim(), new SourceLocation(displayPath, i + 1, start + 1)) { CharacterColumns = true });
+        }
+        return new SourceDocument(displayPath, blocks);
+    }
+}
