@@ -4,8 +4,9 @@ using DocumentFormat.OpenXml.Wordprocessing;
 namespace DocGen.Import;
 
 /// <summary>
-/// The text a reader sees in a Word paragraph: <c>w:t</c> runs, tabs and breaks. Deleted revisions (<c>w:delText</c>)
-/// and field codes (<c>w:instrText</c>) are other element types and are left out.
+/// The text a reader sees in a Word paragraph: <c>w:t</c> runs and tabs. A line break inside a paragraph (a title
+/// broken over lines) joins without a space, as Chinese does. Deleted revisions (<c>w:delText</c>) and field codes
+/// (<c>w:instrText</c>) are other element types and are left out.
 /// </summary>
 internal static class DocxText
 {
@@ -21,9 +22,6 @@ internal static class DocxText
                     break;
                 case TabChar:
                     text.Append('\t');
-                    break;
-                case Break or CarriageReturn:
-                    text.Append('\n');
                     break;
             }
         }

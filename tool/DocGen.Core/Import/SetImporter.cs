@@ -17,29 +17,47 @@ public sealed class SetImporter(DiagnosticBag diagnostics)
         if (diagnostics.HasErrors)
             return null;
         var notice = new NoticeFacts();
-        var plan = new PlanReader(diagnostics);
         var noticeReader = new NoticeReader(diagnostics);
+        List<ImportedTask> tableTasks = [], bodyTasks = [];
+        List<ImportedPhase> phases = [];
+        var headings = 0;
         foreach (var document in documents.OfType<SourceDocument>())
         {
             // The notice is what comes before the plan's first 一、 heading.
             var first = document.Blocks.ToList().FindIndex(b => b is SourceParagraph p && HeadingParser.Parse(p.Text)?.Level == 1);
             var front = (first < 0 ? document.Blocks : document.Blocks.Take(first)).OfType<SourceParagraph>().ToList();
             notice = Merge(notice, noticeReader.Read(front, document.DisplayPath));
+            var plan = new PlanReader(diagnostics);
             plan.Read(first < 0 ? document.Blocks.OfType<SourceTable>() : document.Blocks.Skip(first));
+            headings += plan.Headings;
+            // A notice carries its plan and a plan its 分工表: the same list given twice is one list.
+            AddUnlessRepeated(tableTasks, plan.Tables.Tasks, TaskKey);
+            AddUnlessRepeated(bodyTasks, plan.BodyTasks, TaskKey);
+            AddUnlessRepeated(phases, plan.Phases, p => $"{p.Name}|{p.Start}|{p.End}|{p.Content}");
         }
         // A 分工表 gives every field (分值, 完成时限); the body's clauses only the units. The table wins when there is one.
-        var tasks = plan.Tables.Tasks.Count > 0 ? plan.Tables.Tasks : plan.BodyTasks;
-        if (tasks.Count == 0 && plan.Phases.Count == 0 && plan.Headings == 0)
+        var tasks = tableTasks.Count > 0 ? tableTasks : bodyTasks;
+        if (tasks.Count == 0 && phases.Count == 0 && headings == 0)
         {
             var at = new SourceLocation(sources[0].Display);
             diagnostics.Error(DiagnosticIds.ImportNotAPlan, at,
                 "没有找到实施方案的结构：既没有“一、”“（一）”这样的层次标题，也没有任务（“牵头单位：”“责任单位：”或任务分工表）和工作步骤；请确认选对了文件。");
             return null;
         }
-        var set = new ImportedSet(notice, tasks, plan.Phases);
+        var set = new ImportedSet(notice, tasks, phases);
         new ImportReport(diagnostics).Summarise(set, noticeReader.ReportedMissingNumber, sources[0].Display);
         return set;
     }
+
+    private static void AddUnlessRepeated<T>(List<T> all, List<T> more, Func<T, string> key)
+    {
+        if (more.Count == 0 || all.Select(key).ToList() is var seen && seen.Count >= more.Count && more.Select(key).All(seen.Contains))
+            return;
+        all.AddRange(more);
+    }
+
+    private static string TaskKey(ImportedTask t) =>
+        $"{t.Category}|{t.Item}|{t.Score}|{t.Text}|{string.Join("、", t.Leads)}|{string.Join("、", t.Partners)}|{t.Deadline}";
 
     /// <summary>The first source that gives a fact wins: the notice before the plan, as a person would list them.</summary>
     private static NoticeFacts Merge(NoticeFacts a, NoticeFacts b) => new()
