@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using System.Xml;
 using DocGen.Diagnostics;
 using DocGen.Loading;
 using DocumentFormat.OpenXml.Packaging;
@@ -29,13 +30,24 @@ internal static class DocxSourceReader
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             // A damaged package makes System.IO.Packaging and the SDK throw many kinds of exception; all mean “unreadable”.
-            // The SDK refuses a part that declares a DTD (XmlException), which rules out entity expansion too.
-            var reason = e is ImportRejectedException ? e.Message : $"无法读取“{displayPath}”：{e.Message.Trim().TrimEnd('.', '。')}。";
             diagnostics.Error(DiagnosticIds.ImportSourceUnreadable, new SourceLocation(displayPath),
-                $"{reason.TrimEnd('。')}。请确认它是 Word/WPS 保存的 .docx 文件（.doc、.wps 请先另存为 .docx）。");
+                $"{Reason(e, displayPath)}请确认它是 Word/WPS 保存的 .docx 文件（.doc、.wps 请先另存为 .docx）。");
             return null;
         }
     }
+
+    /// <summary>Why, in Chinese: the libraries' messages are English and name their own internals.</summary>
+    private static string Reason(Exception e, string displayPath) => e switch
+    {
+        ImportRejectedException => e.Message,
+        // The SDK reads parts with DTD processing prohibited; Word never writes one, and refusing it rules out entity expansion.
+        XmlException when e.Message.Contains("DTD", StringComparison.Ordinal) =>
+            $"“{displayPath}”的 XML 中声明了 DTD（文档类型定义），Word 从不这样写，为安全起见不予读取。",
+        XmlException xml => $"“{displayPath}”中的 XML 已损坏（第{xml.LineNumber}行第{xml.LinePosition}列）。",
+        InvalidDataException or FileFormatException or EndOfStreamException => $"“{displayPath}”不是有效的 .docx 压缩包，文件可能已损坏或只是改了扩展名。",
+        OpenXmlPackageException => $"“{displayPath}”不是 Word 文档（缺少 Word 文档必需的部件）。",
+        _ => $"无法读取“{displayPath}”（{e.GetType().Name}）。",
+    };
 
     /// <summary>
     /// Refuses the package when an XML part declares it inflates past the workbook limit, before anything parses it:
