@@ -1,0 +1,61 @@
+using System.Text.Json;
+using DocGen.Tests.EndToEnd;
+using DocGen.Tests.Support;
+
+namespace DocGen.Tests.Import;
+
+/// <summary><c>docgen import</c> end to end: what it writes, what it prints, and that check can read the set.</summary>
+[Collection("Console")]
+public sealed class ImportCommandTests(SampleOutputFixture sample) : IClassFixture<SampleOutputFixture>
+{
+    [Fact]
+    public void Writes_a_set_with_the_sample_headers_and_prints_the_source_mistakes_as_warnings()
+    {
+        using var temp = new TempFolder();
+        File.Copy(Samples.File("wei-county-plan.txt"), temp["plan.txt"]);
+
+        var (exit, output, error) = CliRunner.Run(temp.Path, "import", "plan.txt", "--out", "set");
+
+        Assert.True(exit == 0, error);
+        Assert.Contains("74 项任务、4 个阶段", output);
+        Assert.Contains("plan.txt(19,1): warning DG6101: 成文日期“20231月19”", error);
+        Assert.Contains("0 个错误，", error);
+        foreach (var file in new[] { "units.csv", "tasks.csv", "phases.csv", "progress.csv" })
+            Assert.Equal(File.ReadLines(Path.Combine(Repository.SampleSet, file)).First(), File.ReadLines(Path.Combine(temp["set"], file)).First());
+        Assert.Single(File.ReadAllLines(Path.Combine(temp["set"], "progress.csv")));
+        Assert.Contains("成文日期: 20231月19", File.ReadAllText(Path.Combine(temp["set"], "manifest.yaml")));
+    }
+
+    [Fact]
+    public void Prints_json_diagnostics_on_stdout()
+    {
+        using var temp = new TempFolder();
+
+        var (exit, output, _) = CliRunner.Run(temp.Path, "import", Samples.File("wei-county-plan.docx"), "--out", "set", "--format", "json");
+
+        Assert.Equal(0, exit);
+        var items = JsonDocument.Parse(output).RootElement.EnumerateArray().ToList();
+        var date = Assert.Single(items, i => i.GetProperty("id").GetString() == "DG6101");
+        Assert.Equal("warning", date.GetProperty("severity").GetString());
+        Assert.Equal(19, date.GetProperty("line").GetInt32());
+    }
+
+    [Fact]
+    public void The_set_imported_from_the_sample_notice_passes_check_once_the_self_check_keys_are_added()
+    {
+        using var temp = new TempFolder();
+        var (exit, _, error) = CliRunner.Run(temp.Path, "import", sample["印发通知.docx"], "--out", "set");
+        Assert.True(exit == 0, error);
+        // No plan states the self-check's dates and recipients; import lists them in a comment for a person to fill in.
+        var manifest = Path.Combine(temp["set"], "manifest.yaml");
+        Assert.Contains("# 原文没有给出、需要补填的键：自查截止日期", File.ReadAllText(manifest));
+        File.AppendAllLines(manifest, File.ReadAllLines(Path.Combine(Repository.SampleSet, "manifest.yaml"))
+            .Where(l => l.StartsWith("自查", StringComparison.Ordinal) || l.StartsWith("全域", StringComparison.Ordinal)));
+
+        var check = CliRunner.Run(temp.Path, "check", "set");
+
+        Assert.True(check.ExitCode == 0, check.Error);
+        Assert.DoesNotContain("error DG1", check.Error);
+        Assert.Contains("检查通过：set", check.Out);
+    }
+}
