@@ -5,7 +5,7 @@ namespace DocGen.Import;
 /// heading text and, for a run-in heading (<c>1.党政同责。加强……</c>), the paragraph text that follows it.
 /// <see cref="Unbalanced"/> is set when one bracket of the number is missing (<c>一)</c>).
 /// </summary>
-public sealed record Heading(int Level, int Number, string Title, string Rest, bool Unbalanced)
+internal sealed record Heading(int Level, int Number, string Title, string Rest, bool Unbalanced)
 {
     /// <summary>Everything after the number, title and rest together.</summary>
     public string Remainder { get; init; } = "";

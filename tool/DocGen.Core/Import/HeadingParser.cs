@@ -7,7 +7,7 @@ namespace DocGen.Import;
 /// full-width brackets and digits, 1、 and 1． for 1., and a missing opening bracket. A heading is run-in when a
 /// short title ends in 。 and the paragraph goes on.
 /// </summary>
-public static partial class HeadingParser
+internal static partial class HeadingParser
 {
     /// <summary>A run-in title longer than this is a sentence, not a heading.</summary>
     private const int MaxTitle = 40;

@@ -5,4 +5,4 @@ namespace DocGen.Import;
 /// (<c>2023年2月</c>, <c>2024年5月10日</c>). <see cref="OpenStart"/> is set when the source gave only an end
 /// (<c>2023年1月底前</c>) and the start was taken as the first of that month.
 /// </summary>
-public sealed record PhaseSpan(string Start, string End, bool OpenStart);
+internal sealed record PhaseSpan(string Start, string End, bool OpenStart);

@@ -9,7 +9,7 @@ namespace DocGen.Import;
 /// <c>2024年5月上旬</c>, <c>2023年1月底前</c>. A later point may leave out the year. 上旬/中旬/下旬 end on the 10th,
 /// 20th and the month's end and start on the 1st, 11th and 21st.
 /// </summary>
-public static partial class PhaseSpanParser
+internal static partial class PhaseSpanParser
 {
     public static PhaseSpan? Parse(string text)
     {

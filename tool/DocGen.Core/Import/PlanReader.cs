@@ -15,6 +15,9 @@ internal sealed class PlanReader(DiagnosticBag diagnostics)
     private string _category = "";
     private string _item = "";
 
+    /// <summary>Prose since the last task or heading: the words of a task whose clause stands in a paragraph of its own.</summary>
+    private readonly List<SourceParagraph> _pending = [];
+
     public List<ImportedTask> BodyTasks { get; } = [];
 
     public List<ImportedPhase> Phases { get; } = [];
@@ -43,6 +46,7 @@ internal sealed class PlanReader(DiagnosticBag diagnostics)
             Headings++;
             _numbers.See(heading, paragraph.Location);
             Enter(heading);
+            _pending.Clear();
             if (_inPhases && heading.Level == 2)
             {
                 if (_phaseReader.Read(heading, paragraph.Location) is { } phase)
@@ -82,12 +86,23 @@ internal sealed class PlanReader(DiagnosticBag diagnostics)
     {
         var (tasks, remainder, offset) = TaskClauseParser.Parse(text);
         var shift = paragraph.Text.Length - text.Length;
+        if (tasks.Count == 0)
+        {
+            if (text.Length > 0)
+                _pending.Add(paragraph with { Text = text });
+            return;
+        }
         foreach (var task in tasks)
         {
             var at = At(paragraph, shift + task.Offset);
+            var words = task.Text;
+            // “责任单位：…完成时间：…” on a line of its own closes the paragraphs before it.
+            if (words.Length == 0 && _pending.Count > 0)
+                (words, at) = (string.Concat(_pending.Select(p => p.Text)).TrimEnd('；', ';', '，', ',', '。') + "。", _pending[0].Location);
+            _pending.Clear();
             if (task.Unbalanced)
                 diagnostics.Warning(DiagnosticIds.ImportBracketUnbalanced, at, "“（牵头单位：……”的括号没有闭合；请补齐括号。");
-            BodyTasks.Add(new ImportedTask(_category, _item, "", task.Text, task.Leads, task.Partners, "", at) { LeadFromPartners = task.LeadFromPartners });
+            BodyTasks.Add(new ImportedTask(_category, _item, "", words, task.Leads, task.Partners, task.Deadline, at) { LeadFromPartners = task.LeadFromPartners });
         }
         if (tasks.Count > 0 && remainder.Length > 0)
             diagnostics.Warning(DiagnosticIds.ImportTextWithoutUnits, At(paragraph, shift + offset),

@@ -3,4 +3,4 @@ using DocGen.Diagnostics;
 namespace DocGen.Import;
 
 /// <summary>One block of a source in reading order: a paragraph or a table. Every block knows where it was found.</summary>
-public abstract record SourceBlock(SourceLocation Location);
+internal abstract record SourceBlock(SourceLocation Location);

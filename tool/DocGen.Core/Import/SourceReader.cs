@@ -4,7 +4,7 @@ using DocGen.Diagnostics;
 namespace DocGen.Import;
 
 /// <summary>Chooses the reader by extension, and refuses what no plan looks like before reading it whole.</summary>
-public static class SourceReader
+internal static class SourceReader
 {
     /// <summary>A county plan is about 50 KB; a text ten times the size of the longest plan is not one.</summary>
     public const long MaxTextBytes = 5 * 1024 * 1024;

@@ -1,13 +1,14 @@
+using System.Text.RegularExpressions;
 using DocGen.Binding;
 
 namespace DocGen.Import;
 
 /// <summary>
 /// Splits a paragraph into tasks, each closed by its clause <c>（牵头单位：X；责任单位：Y）</c>, bracketed or not, with
-/// either colon and any of ；;，, between the parts. One paragraph may hold several tasks. Text after the last
-/// clause is returned as the remainder: it names no units and is no task.
+/// either colon and any of ；;，, between the parts, and optionally its deadline (<c>；完成时限：2023年6月底前</c>). One
+/// paragraph may hold several tasks. Text after the last clause is returned as the remainder: it names no units and is no task.
 /// </summary>
-public static class TaskClauseParser
+internal static partial class TaskClauseParser
 {
     private const string Trim = " \t;；，,。、";
 
@@ -20,6 +21,8 @@ public static class TaskClauseParser
             var words = Words(text[position..clauseStart]);
             var bracketed = clauseStart < markerStart;
             var (leads, partners, end) = ReadClause(text, markerStart);
+            var (deadline, afterDeadline) = ReadDeadline(text, end);
+            end = afterDeadline;
             var unbalanced = false;
             if (bracketed)
             {
@@ -32,7 +35,7 @@ public static class TaskClauseParser
             var fromPartners = leads.Count == 0 && partners.Count > 0;
             if (fromPartners)
                 (leads, partners) = ([partners[0]], partners.Skip(1).ToList());
-            tasks.Add(new TaskClause(words, leads, partners, position) { LeadFromPartners = fromPartners, Unbalanced = unbalanced });
+            tasks.Add(new TaskClause(words, leads, partners, position) { LeadFromPartners = fromPartners, Unbalanced = unbalanced, Deadline = deadline });
             position = Skip(text, end, Trim);
         }
         return (tasks, text[position..].Trim(), position);
@@ -85,6 +88,22 @@ public static class TaskClauseParser
         }
         return (leads, partners, at);
     }
+
+    /// <summary>A deadline part after the units, up to the next ；。 or the clause's closing bracket.</summary>
+    private static (string Deadline, int End) ReadDeadline(string text, int end)
+    {
+        var at = Skip(text, end, " \t;；，,");
+        var marker = DeadlineMarker().Match(text, at);
+        if (!marker.Success || marker.Index != at)
+            return ("", end);
+        var start = marker.Index + marker.Length;
+        var stop = text.IndexOfAny([';', '；', '。', '）', ')', '\n'], start);
+        stop = stop < 0 ? text.Length : stop;
+        return (text[start..stop].Trim(), stop);
+    }
+
+    [GeneratedRegex(@"\G(?:完成时限|完成时间|时限要求|时间节点|时限)\s*[:：]\s*")]
+    private static partial Regex DeadlineMarker();
 
     private static int Skip(string text, int from, string chars)
     {
