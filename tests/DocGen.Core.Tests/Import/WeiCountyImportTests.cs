@@ -83,6 +83,29 @@ public sealed class WeiCountyImportTests
         Assert.Contains(diagnostics.Items, d => d.Id == DiagnosticIds.ImportPhaseStartOpen && d.Location!.Line == 149);
     }
 
+    [Theory]
+    [MemberData(nameof(Sources))]
+    public void Groups_evident_spellings_of_one_unit_and_flags_names_typed_together_or_cut_off(string source)
+    {
+        var (set, diagnostics) = ImportRunner.Import(Samples.File(source));
+
+        // 发改, 发改局 and 县发改局 are one unit: the longest spelling is its name, the others its 简称, for a person to confirm.
+        var groups = set!.UnitGroups.Select(g => $"{g.Name}：{string.Join("、", g.Aliases)}").ToList();
+        Assert.Contains("县发改局：发改、发改局", groups);
+        Assert.Contains("各乡镇政府：乡镇政府", groups);
+        Assert.Equal(2, diagnostics.Items.Count(d => d.Id == DiagnosticIds.ImportUnitSpellingsGrouped));
+        // Names typed together are kept as written and flagged with the parts they are made of.
+        var concatenated = diagnostics.Items.Where(d => d.Id == DiagnosticIds.ImportUnitsConcatenated).Select(d => d.Message).ToList();
+        Assert.Contains(concatenated, m => m.StartsWith("单位“发改教育局”看起来是“发改”“教育局”连写在一起", StringComparison.Ordinal));
+        Assert.Contains(concatenated, m => m.StartsWith("单位“农业农村局发改财政局”看起来是“农业农村局”“发改”“财政局”", StringComparison.Ordinal));
+        Assert.Contains(concatenated, m => m.StartsWith("单位“县公安局市场监管局”看起来是“县公安局”“市场监管局”", StringComparison.Ordinal));
+        Assert.Equal(11, concatenated.Count);
+        Assert.Contains("发改教育局", set.Units);
+        // 委组织部 and the like lost their 县.
+        Assert.Equal(["委巡察办", "委组织部", "委宣传部", "委网信办"],
+            diagnostics.Items.Where(d => d.Id == DiagnosticIds.ImportUnitCutOff).Select(d => d.Message[3..(d.Message.IndexOf('”', StringComparison.Ordinal))]));
+    }
+
     [Fact]
     public void The_text_points_at_the_column_where_a_task_begins()
     {

@@ -108,6 +108,9 @@ public static class DiagnosticIds
     public const string ImportDeadlinesMissing = "DG6303";
     public const string ImportPhaseSpanUnreadable = "DG6401";
     public const string ImportPhaseStartOpen = "DG6402";
+    public const string ImportUnitSpellingsGrouped = "DG6501";
+    public const string ImportUnitsConcatenated = "DG6502";
+    public const string ImportUnitCutOff = "DG6503";
 
     // DG9: a defect in DocGen itself.
     public const string Internal = "DG9001";

@@ -8,6 +8,8 @@ namespace DocGen.Import;
 /// </summary>
 internal sealed class ImportReport(DiagnosticBag diagnostics)
 {
+    private static IEnumerable<string> Names(ImportedTask task) => task.Leads.Concat(task.Partners);
+
     public void Summarise(ImportedSet set, bool numberReported, string firstSource)
     {
         var at = new SourceLocation(firstSource);
@@ -21,6 +23,10 @@ internal sealed class ImportReport(DiagnosticBag diagnostics)
         if (fromPartners.Count > 0)
             diagnostics.Warning(DiagnosticIds.ImportLeadFromPartners, fromPartners[0].Location,
                 $"{fromPartners.Count} 项任务只写了责任单位，已把每项的第一个责任单位作为牵头单位；请在 tasks.csv 中核对。");
+        foreach (var group in set.UnitGroups.Where(g => g.Aliases.Count > 0))
+            diagnostics.Warning(DiagnosticIds.ImportUnitSpellingsGrouped, set.Tasks.First(t => Names(t).Any(n => n == group.Name || group.Aliases.Contains(n))).Location,
+                $"“{string.Join("”“", group.Aliases.Prepend(group.Name))}”看作同一单位，units.csv 中登记为“{group.Name}”，其余作为简称；不是同一单位时请在 units.csv 中分成几行。");
+        new UnitNameChecker(diagnostics).Check(set);
         var undated = set.Tasks.Where(t => t.Deadline.Length == 0).ToList();
         if (undated.Count > 0)
             diagnostics.Warning(DiagnosticIds.ImportDeadlinesMissing, undated[0].Location,

@@ -18,7 +18,7 @@ public static class ImportedSetWriter
         var files = new (string Name, string Text)[]
         {
             ("manifest.yaml", ManifestText.Write(set)),
-            ("units.csv", Csv(["单位", "简称", "自查报告"], set.Units.Select(u => new[] { u, "", "" }))),
+            ("units.csv", Csv(["单位", "简称", "自查报告"], set.UnitGroups.Select(u => new[] { u.Name, string.Join("、", u.Aliases), "" }))),
             ("tasks.csv", Csv(["序号", "类别", "项目", "分值", "工作任务", "牵头单位", "责任单位", "完成时限", "阶段"],
                 set.Tasks.Select((t, i) => new[]
                 {
