@@ -16,7 +16,7 @@ public sealed class TextPlanImportTests
         二〇二四年三月五日
         某县食品安全工作方案
         一、指导思想
-        坚持人民至上。
+        坚持人民至上，本方案共5项任务。
         二、重点任务
         （一）基础工作
         1．党政同责。纳入督办内容（牵头单位：县食安办；责任单位：县委巡察办、各乡（镇）政府）开展评议考核(牵头单位:县食安办;责任单位:县委组织部)另有一句。
@@ -58,6 +58,16 @@ public sealed class TextPlanImportTests
         // The words after the last clause name no units; they are reported, not silently made a task.
         Assert.Contains(diagnostics.Items, d => d.Id == DiagnosticIds.ImportTextWithoutUnits && d.Message.Contains("另有一句", StringComparison.Ordinal));
         Assert.Contains(diagnostics.Items, d => d.Id == DiagnosticIds.ImportLeadFromPartners && d.Location!.Line == 14);
+    }
+
+    [Fact]
+    public void Reports_a_count_in_the_prose_that_differs_from_the_tasks_found()
+    {
+        var (_, diagnostics) = Import();
+
+        var count = Assert.Single(diagnostics.Items, d => d.Id == DiagnosticIds.ImportCountMismatch);
+        Assert.Equal(10, count.Location!.Line);
+        Assert.Contains("“共5项任务”，但找到 4 项任务（3 个项目）", count.Message);
     }
 
     [Fact]

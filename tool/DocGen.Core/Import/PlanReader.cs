@@ -26,6 +26,9 @@ internal sealed class PlanReader(DiagnosticBag diagnostics)
 
     public int Headings { get; private set; }
 
+    /// <summary>The first count of tasks the prose states, if any.</summary>
+    public StatedCount? Stated { get; private set; }
+
     public void Read(IEnumerable<SourceBlock> blocks)
     {
         foreach (var block in blocks)
@@ -90,6 +93,7 @@ internal sealed class PlanReader(DiagnosticBag diagnostics)
         {
             if (text.Length > 0)
                 _pending.Add(paragraph with { Text = text });
+            Stated ??= StatedCount.Find(text, paragraph.Location);
             return;
         }
         foreach (var task in tasks)

@@ -21,6 +21,7 @@ public sealed class SetImporter(DiagnosticBag diagnostics)
         List<ImportedTask> tableTasks = [], bodyTasks = [];
         List<ImportedPhase> phases = [];
         var headings = 0;
+        StatedCount? stated = null;
         foreach (var document in documents.OfType<SourceDocument>())
         {
             // The notice is what comes before the plan's first 一、 heading.
@@ -30,6 +31,7 @@ public sealed class SetImporter(DiagnosticBag diagnostics)
             var plan = new PlanReader(diagnostics);
             plan.Read(first < 0 ? document.Blocks.OfType<SourceTable>() : document.Blocks.Skip(first));
             headings += plan.Headings;
+            stated ??= plan.Stated;
             // A notice carries its plan and a plan its 分工表: the same list given twice is one list.
             AddUnlessRepeated(tableTasks, plan.Tables.Tasks, TaskKey);
             AddUnlessRepeated(bodyTasks, plan.BodyTasks, TaskKey);
@@ -46,7 +48,19 @@ public sealed class SetImporter(DiagnosticBag diagnostics)
         }
         var set = new ImportedSet(notice, tasks, phases);
         new ImportReport(diagnostics).Summarise(set, noticeReader.ReportedMissingNumber, sources[0].Display);
+        CheckStatedCount(stated, set);
         return set;
+    }
+
+    /// <summary>A count in the prose may count rows or items (38 items give the Wei County plan's 74 rows); either agrees.</summary>
+    private void CheckStatedCount(StatedCount? stated, ImportedSet set)
+    {
+        if (stated is null || set.Tasks.Count == 0)
+            return;
+        var items = set.Tasks.Select(t => (t.Category, t.Item)).Distinct().Count();
+        if (stated.Count != set.Tasks.Count && stated.Count != items)
+            diagnostics.Warning(DiagnosticIds.ImportCountMismatch, stated.Location,
+                $"原文写“{stated.Words}”，但找到 {set.Tasks.Count} 项任务（{items} 个项目）；请核对原文的数字或任务是否漏写。");
     }
 
     private static void AddUnlessRepeated<T>(List<T> all, List<T> more, Func<T, string> key)
