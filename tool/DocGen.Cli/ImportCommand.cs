@@ -1,6 +1,7 @@
 using System.CommandLine;
 using DocGen.Diagnostics;
 using DocGen.Import;
+using DocGen.Loading;
 
 namespace DocGen.Cli;
 
@@ -21,15 +22,22 @@ internal static class ImportCommand
         var output = new Option<string>("--out") { Description = "新文件集的目录（应不存在或为空）", Required = true };
         SetCommandOptions.RejectEmpty(output);
         var format = new Option<OutputFormat>("--format") { Description = "诊断信息的格式：text（缺省）或 json", DefaultValueFactory = _ => OutputFormat.Text };
+        var encoding = new Option<string?>("--encoding") { Description = "强制按此编码读取 .txt/.md：utf-8、gb18030（gbk）、utf-16、utf-16be；缺省自动识别" };
+        encoding.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<string?>() is { } name && TextDecoder.ByName(name) is null)
+                result.AddError($"无法识别的编码“{name}”，可用：{string.Join("、", TextDecoder.Names)}。");
+        });
         var command = new Command("import", "由已有的方案（印发通知、实施方案、任务分工表）生成文件集，并报告原文中的错误")
         {
-            sources, output, format,
+            sources, output, format, encoding,
         };
-        command.SetAction(result => Run(result.GetValue(sources)!, result.GetValue(output)!, result.GetValue(format)));
+        command.SetAction(result => Run(result.GetValue(sources)!, result.GetValue(output)!, result.GetValue(format),
+            result.GetValue(encoding) is { } name ? TextDecoder.ByName(name) : null));
         return command;
     }
 
-    private static int Run(string[] sources, string target, OutputFormat format)
+    private static int Run(string[] sources, string target, OutputFormat format, System.Text.Encoding? encoding)
     {
         var diagnostics = new DiagnosticBag();
         var display = Locations.Display(target);
@@ -40,7 +48,7 @@ internal static class ImportCommand
             DiagnosticPrinter.Print(diagnostics.Items, format);
             return ExitCodes.OutputFailed;
         }
-        var set = new SetImporter(diagnostics).Import(sources.Select(s => (s, Locations.Display(s))).ToList());
+        var set = new SetImporter(diagnostics).Import(sources.Select(s => (s, Locations.Display(s))).ToList(), encoding);
         if (set is null)
         {
             DiagnosticPrinter.Print(diagnostics.Items, format);

@@ -41,6 +41,23 @@ public sealed class ImportCommandTests(SampleOutputFixture sample) : IClassFixtu
     }
 
     [Fact]
+    public void Reads_text_in_the_encoding_it_is_told_and_refuses_an_unknown_one()
+    {
+        using var temp = new TempFolder();
+        System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
+        File.WriteAllText(temp["plan.txt"], File.ReadAllText(Samples.File("town-plan.txt")), System.Text.Encoding.GetEncoding("GB18030"));
+
+        var (exit, output, error) = CliRunner.Run(temp.Path, "import", "plan.txt", "--out", "set", "--encoding", "gbk");
+        var unknown = CliRunner.Run(temp.Path, "import", "plan.txt", "--out", "other", "--encoding", "latin-9");
+
+        Assert.True(exit == 0, error);
+        Assert.Contains("4 个阶段", output);
+        Assert.Equal(2, unknown.ExitCode);
+        Assert.Contains("无法识别的编码“latin-9”", unknown.Error);
+        Assert.False(Directory.Exists(temp["other"]));
+    }
+
+    [Fact]
     public void The_set_imported_from_the_sample_notice_passes_check_once_the_self_check_keys_are_added()
     {
         using var temp = new TempFolder();
