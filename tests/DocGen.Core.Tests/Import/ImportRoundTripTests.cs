@@ -39,6 +39,7 @@ public sealed class ImportRoundTripTests(SampleOutputFixture sample) : IClassFix
         Assert.False(diagnostics.HasErrors, string.Join("\n", diagnostics.Items));
         var expected = ImportRunner.BindSample();
         Assert.Equal(expected.Facts.PlanTitle, set.Notice.PlanTitle);
+        Assert.Equal(expected.Facts.TableTitle, set.Notice.TableTitle);
         // The plan carries no notice: its number is reported missing, not invented.
         Assert.Null(set.Notice.DocumentNumber);
         Assert.Contains(diagnostics.Items, d => d.Id == DiagnosticIds.ImportDocumentNumberMissing);
@@ -99,6 +100,7 @@ public sealed class ImportRoundTripTests(SampleOutputFixture sample) : IClassFix
         Assert.Equal(expected.Issuer, actual.Issuer);
         Assert.Equal(expected.IssuerMark, actual.IssuerMark);
         Assert.Equal(expected.PlanTitle, actual.PlanTitle);
+        Assert.Equal(expected.TableTitle, actual.TableTitle);
         Assert.Equal(expected.Recipients, actual.Recipients);
         Assert.Equal(expected.Jurisdiction, actual.Jurisdiction);
         Assert.Equal(expected.Campaign, actual.Campaign);

@@ -28,6 +28,7 @@ internal static partial class ManifestText
             ("辖区", jurisdiction),
             ("工作名称", Campaign(notice.PlanTitle, jurisdiction)),
             ("方案标题", notice.PlanTitle),
+            .. notice.TableTitle is { } table ? [("分工表标题", (string?)table)] : Array.Empty<(string, string?)>(),
             .. NeverInSource.Select(key => (key, (string?)null)),
         ];
     }

@@ -17,4 +17,7 @@ public sealed record NoticeFacts
     public string? Recipients { get; init; }
 
     public string? PlanTitle { get; init; }
+
+    /// <summary>The 分工表's title, from the plan's 附件 line (<c>附件：XX重点任务分工表</c>).</summary>
+    public string? TableTitle { get; init; }
 }

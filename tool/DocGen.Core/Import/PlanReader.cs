@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using DocGen.Diagnostics;
 
 namespace DocGen.Import;
@@ -7,7 +8,7 @@ namespace DocGen.Import;
 /// 类别 (a （一） heading) and the 项目 (a 1. heading); paragraphs elsewhere give the tasks their clauses close;
 /// tables go to the 分工表 reader.
 /// </summary>
-internal sealed class PlanReader(DiagnosticBag diagnostics)
+internal sealed partial class PlanReader(DiagnosticBag diagnostics)
 {
     private readonly HeadingNumberTracker _numbers = new(diagnostics);
     private readonly PhaseReader _phaseReader = new(diagnostics);
@@ -25,6 +26,9 @@ internal sealed class PlanReader(DiagnosticBag diagnostics)
     public TaskTableReader Tables { get; } = new();
 
     public int Headings { get; private set; }
+
+    /// <summary>The title the 附件 line gives the attachment (GB/T 9704 7.3.4), if any.</summary>
+    public string? AttachmentTitle { get; private set; }
 
     /// <summary>The first count of tasks the prose states, if any.</summary>
     public StatedCount? Stated { get; private set; }
@@ -94,6 +98,8 @@ internal sealed class PlanReader(DiagnosticBag diagnostics)
             if (text.Length > 0)
                 _pending.Add(paragraph with { Text = text });
             Stated ??= StatedCount.Find(text, paragraph.Location);
+            if (AttachmentLine().Match(text) is { Success: true } attachment)
+                AttachmentTitle ??= attachment.Groups["title"].Value.Trim();
             return;
         }
         foreach (var task in tasks)
@@ -116,4 +122,7 @@ internal sealed class PlanReader(DiagnosticBag diagnostics)
     /// <summary>A column inside a .txt line; a .docx paragraph keeps its paragraph number alone.</summary>
     private static SourceLocation At(SourceParagraph paragraph, int offset) =>
         paragraph.CharacterColumns ? paragraph.Location with { Column = paragraph.Location.Column + offset } : paragraph.Location;
+
+    [GeneratedRegex(@"^附件\s*[:：]\s*(?:[0-9]+\s*[.．、]\s*)?(?<title>.+?)[。.]?$")]
+    private static partial Regex AttachmentLine();
 }

@@ -32,6 +32,7 @@ public sealed class SetImporter(DiagnosticBag diagnostics)
             plan.Read(first < 0 ? document.Blocks.OfType<SourceTable>() : document.Blocks.Skip(first));
             headings += plan.Headings;
             stated ??= plan.Stated;
+            notice = notice with { TableTitle = notice.TableTitle ?? plan.AttachmentTitle };
             // A notice carries its plan and a plan its 分工表: the same list given twice is one list.
             AddUnlessRepeated(tableTasks, plan.Tables.Tasks, TaskKey);
             AddUnlessRepeated(bodyTasks, plan.BodyTasks, TaskKey);
@@ -82,5 +83,6 @@ public sealed class SetImporter(DiagnosticBag diagnostics)
         SignDate = a.SignDate ?? b.SignDate,
         Recipients = a.Recipients ?? b.Recipients,
         PlanTitle = a.PlanTitle ?? b.PlanTitle,
+        TableTitle = a.TableTitle ?? b.TableTitle,
     };
 }
