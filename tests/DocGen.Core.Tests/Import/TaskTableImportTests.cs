@@ -59,6 +59,27 @@ public sealed class TaskTableImportTests
     }
 
     [Fact]
+    public void Splits_numbered_sub_tasks_of_one_cell_with_one_unit_and_deadline_line_each()
+    {
+        using var temp = new TempFolder();
+        Write(temp["分工表.docx"],
+            Table(
+                Row("序号", "项目", "重点任务", "牵头单位", "责任部门", "完成时限"),
+                Row("8", "过程监管", "（8）建立台账。\n（9）定期调度，每月通报（含乡镇）。", "县市场监管局", "县教育局\n县卫健局、县公安局", "2023年6月底前\n长期坚持"),
+                Row("10", "过程监管", "（10）落实陪餐制。", "县教育局", "县市场监管局\n各乡镇政府", "2023年3月底前")));
+
+        var (set, _) = ImportRunner.Import(temp["分工表.docx"]);
+
+        Assert.Equal(
+            [
+                ("建立台账。", "县市场监管局", "县教育局", "2023年6月底前"),
+                ("定期调度，每月通报（含乡镇）。", "县市场监管局", "县卫健局、县公安局", "长期坚持"),
+                ("（10）落实陪餐制。", "县教育局", "县市场监管局、各乡镇政府", "2023年3月底前"),
+            ],
+            set!.Tasks.Select(t => (t.Text, string.Join("、", t.Leads), string.Join("、", t.Partners), t.Deadline)));
+    }
+
+    [Fact]
     public void A_table_without_task_and_unit_columns_is_not_a_task_table()
     {
         using var temp = new TempFolder();

@@ -6,7 +6,8 @@ namespace DocGen.Import;
 /// <summary>
 /// Tasks from a 分工表: a header row names the columns; a table without a header that follows one of the same
 /// width continues it (Word splits a long table at page breaks); a merged cell (<c>w:vMerge</c>) or an empty
-/// 类别/项目 cell repeats the value above; a row that is one cell across the table (<c>一、基础工作</c>) is a group.
+/// 类别/项目 cell repeats the value above; a row that is one cell across the table (<c>一、基础工作</c>) is a group;
+/// numbered sub-tasks in one cell become a task each (<see cref="SubTaskSplitter"/>).
 /// </summary>
 internal sealed partial class TaskTableReader
 {
@@ -60,8 +61,11 @@ internal sealed partial class TaskTableReader
         if (scored.Success)
             (item, score) = (item[..scored.Index].Trim(), score.Length > 0 ? score : scored.Groups["s"].Value);
         var location = row.First(c => c.Column == columns["工作任务"]).Location;
-        Tasks.Add(new ImportedTask(Label(category) is { Length: > 0 } c ? c : _group, Label(item), score, text,
-            UnitListSplitter.Split(leads), UnitListSplitter.Split(partners), deadline, location));
+        var texts = SubTaskSplitter.Split(text);
+        var (leadList, partnerList, deadlines) = (SubTaskSplitter.Spread(leads, texts.Count), SubTaskSplitter.Spread(partners, texts.Count), SubTaskSplitter.Spread(deadline, texts.Count));
+        for (var i = 0; i < texts.Count; i++)
+            Tasks.Add(new ImportedTask(Label(category) is { Length: > 0 } c ? c : _group, Label(item), score, texts[i],
+                UnitListSplitter.Split(leadList[i]), UnitListSplitter.Split(partnerList[i]), deadlines[i], location));
     }
 
     /// <summary>A label without its typed number: “一、基础工作” → “基础工作”, “1.党政同责” → “党政同责”.</summary>
