@@ -15,12 +15,12 @@ internal static class BuildCommand
     public static Command Create()
     {
         var shared = new SetCommandOptions();
-        var output = new Option<string>("--out") { Description = "输出目录，缺省为 output", DefaultValueFactory = _ => "output" };
+        var output = new Option<string>("--out", "-o") { HelpName = "DIR", Description = "输出目录，缺省为 output", DefaultValueFactory = _ => "output" };
         SetCommandOptions.RejectEmpty(output);
         var keepMarkdown = new Option<bool>("--keep-md") { Description = "同时保留模板生成的 Markdown，便于排查 DG4xxx 错误" };
         var force = new Option<bool>("--force") { Description = "全部重新生成，并覆盖不是 DocGen 写出（或写出后被改过）的同名文件" };
         var prune = new Option<bool>("--prune") { Description = "删除以前生成、现已不对应任何内容的文件（只删 DocGen 写出且未被改过的）" };
-        var quiet = new Option<bool>("--quiet") { Description = "不输出汇总行（诊断信息照常输出）" };
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "不输出汇总行（诊断信息照常输出）" };
         var pdf = new Option<bool>("--pdf") { Description = "同时用 LibreOffice 为每个文件生成 PDF" };
         var preview = new Option<bool>("--preview") { Description = "同时生成 PDF 和逐页 PNG 预览图（需 LibreOffice 和 pdftoppm）" };
         var command = new Command("build", "由文件集生成公文（DOCX）：先做全部检查，有错误时不写任何公文；只重新生成输入有变化的文件")
@@ -41,7 +41,7 @@ internal static class BuildCommand
                 return ExitCodes.OutputFailed;
             }
             var outcomes = SetRunner.Run(sets, p => p.Build(result.GetValue(force), result.GetValue(prune)), Progress.For(sets.Count, result.GetValue(quiet)));
-            DiagnosticPrinter.Print(outcomes.SelectMany(o => o.Result.Diagnostics).ToList(), format);
+            DiagnosticPrinter.Print(outcomes.Select(o => o.Result.Diagnostics).ToList(), format);
             var exit = ExitCodes.Success;
             foreach (var (options, outcome) in outcomes)
             {

@@ -19,7 +19,7 @@ internal static class CheckCommand
             var format = result.GetValue(shared.Format);
             var outcomes = SetRunner.Run(sets, p => p.Render(), Progress.For(sets.Count, quiet: format == OutputFormat.Json));
             var diagnostics = outcomes.SelectMany(o => o.Result.Diagnostics).ToList();
-            DiagnosticPrinter.Print(diagnostics, format);
+            DiagnosticPrinter.Print(outcomes.Select(o => o.Result.Diagnostics).ToList(), format);
             var failed = diagnostics.Any(d => d.Severity == Severity.Error) || (result.GetValue(warningsAsErrors) && diagnostics.Count > 0);
             if (failed)
                 return ExitCodes.InputErrors;

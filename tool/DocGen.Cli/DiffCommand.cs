@@ -17,13 +17,19 @@ internal static class DiffCommand
     {
         var old = new Argument<string>("OLD") { Description = "旧版本的文件集目录（用 --git 时为要比较的文件集）" };
         var now = new Argument<string?>("NEW") { Description = "新版本的文件集目录；用 --git 时省略", Arity = ArgumentArity.ZeroOrOne };
-        var git = new Option<string?>("--git") { Description = "与 git 中该版本（如 HEAD、HEAD~1、标签）的同一文件集比较" };
-        var docx = new Option<string?>("--docx") { Description = "同时把调整情况写成一份“调整说明”DOCX" };
-        var format = new Option<OutputFormat>("--format") { Description = "text（缺省）或 json", DefaultValueFactory = _ => OutputFormat.Text };
+        var git = new Option<string?>("--git") { HelpName = "REV", Description = "与 git 中该版本（如 HEAD、HEAD~1、标签）的同一文件集比较" };
+        var docx = new Option<string?>("--docx") { HelpName = "FILE", Description = "同时把调整情况写成一份“调整说明”DOCX" };
+        var format = new Option<OutputFormat>("--format", "-f") { Description = "text（缺省）或 json", DefaultValueFactory = _ => OutputFormat.Text };
+        var exitCode = new Option<bool>("--exit-code") { Description = "有任何变化时以退出码 1 结束（供脚本判断），没有变化时为 0" };
         var command = new Command("diff", "比较文件集的两个版本：任务增删和改动、牵头/责任单位和时限的调整、阶段变化、各单位任务增减")
         {
-            old, now, git, docx, format,
+            old, now, git, docx, format, exitCode,
         };
+        docx.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<string?>() is "-")
+                result.AddError("--docx 需要文件名：调整说明是 DOCX 文件，不能写到标准输出。");
+        });
         command.SetAction(result =>
         {
             var revision = result.GetValue(git);
@@ -51,7 +57,8 @@ internal static class DiffCommand
             }
             var changes = SetDiffer.Compare(before, after);
             Print(changes, result.GetValue(format));
-            return result.GetValue(docx) is { } path ? WriteDocx(changes, after, path) : ExitCodes.Success;
+            var written = result.GetValue(docx) is { } path ? WriteDocx(changes, after, path) : ExitCodes.Success;
+            return written == ExitCodes.Success && result.GetValue(exitCode) && !changes.IsEmpty ? ExitCodes.Changed : written;
         });
         return command;
     }

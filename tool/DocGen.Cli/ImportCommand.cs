@@ -19,10 +19,10 @@ internal static class ImportCommand
             Description = "已有方案的文件（.docx、.txt、.md），可写多个：印发通知、实施方案、任务分工表合成一个文件集",
             Arity = ArgumentArity.OneOrMore,
         };
-        var output = new Option<string>("--out") { Description = "新文件集的目录（应不存在或为空）", Required = true };
+        var output = new Option<string>("--out", "-o") { HelpName = "DIR", Description = "新文件集的目录（应不存在或为空）", Required = true };
         SetCommandOptions.RejectEmpty(output);
-        var format = new Option<OutputFormat>("--format") { Description = "诊断信息的格式：text（缺省）或 json", DefaultValueFactory = _ => OutputFormat.Text };
-        var encoding = new Option<string?>("--encoding") { Description = "强制按此编码读取 .txt/.md：utf-8、gb18030（gbk）、utf-16、utf-16be；缺省自动识别" };
+        var format = new Option<OutputFormat>("--format", "-f") { Description = "诊断信息的格式：text（缺省）或 json", DefaultValueFactory = _ => OutputFormat.Text };
+        var encoding = new Option<string?>("--encoding") { HelpName = "编码", Description = "强制按此编码读取 .txt/.md：utf-8、gb18030（gbk）、utf-16、utf-16be；缺省自动识别" };
         encoding.Validators.Add(result =>
         {
             if (result.GetValueOrDefault<string?>() is { } name && TextDecoder.ByName(name) is null)

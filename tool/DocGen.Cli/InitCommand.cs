@@ -21,7 +21,7 @@ internal static class InitCommand
             Directory.CreateDirectory(target);
             foreach (var file in Directory.GetFiles(Locations.Sample).Order(StringComparer.Ordinal))
                 File.Copy(file, Path.Combine(target, Path.GetFileName(file)));
-            Console.Out.WriteLine($"已在 {target} 新建文件集：编辑 manifest.yaml 和各 CSV 表格后，用 build 命令生成公文（在仓库中：dotnet run --project tool/DocGen.Cli -- build {target}）。");
+            Console.Out.WriteLine($"已在 {target} 新建文件集：编辑 manifest.yaml 和各 CSV 表格后，用 docgen build {target} 生成公文。");
             return ExitCodes.Success;
         });
         return command;

@@ -7,7 +7,7 @@ try
 {
     var parse = DocGenCommand.Create().Parse(args);
     // Without the default handler an exception reaches the catch below instead of System.CommandLine's stack dump.
-    return parse.Errors.Count > 0 ? Usage.Report(parse) : parse.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+    return DocGenCommand.Invoke(parse, new InvocationConfiguration { EnableDefaultExceptionHandler = false });
 }
 catch (Exception e)
 {

@@ -18,11 +18,13 @@ internal sealed class SetCommandOptions
 
     public Option<string?> Shard { get; } = new("--shard")
     {
+        HelpName = "i/n",
         Description = "只处理第 i 份（共 n 份，写作 i/n）：文件集按路径排序后轮流分配，供多台机器或多个 CI 任务分担",
     };
 
     public Option<string?> Templates { get; } = new("--templates")
     {
+        HelpName = "DIR",
         Description = "模板目录；缺省时用文件集下的 templates/，没有则用内置模板",
     };
 
@@ -31,7 +33,7 @@ internal sealed class SetCommandOptions
         Description = "从严检查：完成时限超出工作步骤范围按错误处理",
     };
 
-    public Option<OutputFormat> Format { get; } = new("--format")
+    public Option<OutputFormat> Format { get; } = new("--format", "-f")
     {
         Description = "诊断信息的格式：text（缺省）或 json",
         DefaultValueFactory = _ => OutputFormat.Text,
@@ -39,6 +41,7 @@ internal sealed class SetCommandOptions
 
     public Option<string?> Encoding { get; } = new("--encoding")
     {
+        HelpName = "编码",
         Description = "强制按此编码读取文件集：utf-8、gb18030（gbk）、utf-16、utf-16be；缺省自动识别",
     };
 
@@ -54,8 +57,12 @@ internal sealed class SetCommandOptions
         command.Arguments.Add(Sets);
         Sets.Validators.Add(result =>
         {
-            if (result.GetValueOrDefault<string[]>()?.Any(s => s.Length == 0) == true)
+            var sets = result.GetValueOrDefault<string[]>() ?? [];
+            if (sets.Any(s => s.Length == 0))
                 result.AddError("SET 不能是空字符串，请写出文件集目录。");
+            // A mistyped option lands here as a folder name; a real folder named so is written ./-x.
+            foreach (var option in sets.Where(s => s.StartsWith('-') && !Directory.Exists(s)))
+                result.AddError(Usage.UnknownOption(option, command));
         });
         command.Options.Add(Shard);
         Shard.Validators.Add(result =>

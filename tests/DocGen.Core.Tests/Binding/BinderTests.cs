@@ -27,12 +27,13 @@ public sealed class BinderTests
     }
 
     [Fact]
-    public void An_unreadable_deadline_is_an_error_at_its_cell()
+    public void A_deadline_naming_a_date_that_does_not_exist_is_an_error_at_its_cell()
     {
-        var diagnostics = Bind(set => Append(set, "tasks.csv", "64,否决项,补充任务,1,补充一项任务。,县教育局,,尽快,"));
+        // Text with no date in it (尽快) is kept as written since issue 10; a date that cannot exist is still an error.
+        var diagnostics = Bind(set => Append(set, "tasks.csv", "64,否决项,补充任务,1,补充一项任务。,县教育局,,2023年11月31日前,"));
         var error = Assert.Single(diagnostics.Items);
         Assert.Equal((DiagnosticIds.DeadlineInvalid, 8), (error.Id, error.Location!.Column));
-        Assert.Contains("“尽快”", error.Message);
+        Assert.Contains("“2023年11月31日前”", error.Message);
     }
 
     [Fact]

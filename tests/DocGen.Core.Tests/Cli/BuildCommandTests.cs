@@ -96,7 +96,7 @@ public sealed class BuildCommandTests
         using var temp = new TempFolder();
         var (exit, _, error) = CliRunner.Run(temp.Path, "check", "no-such-set", "--templates", Repository.Templates);
         Assert.Equal(1, exit);
-        Assert.Equal(["no-such-set: error DG1001: 找不到文件集目录“no-such-set”。", "1 个错误，0 个警告"], error.Trim().Split('\n'));
+        Assert.Equal(["no-such-set: error DG1001: 找不到文件集目录“no-such-set”：用 docgen init no-such-set 新建一个，或写出已有文件集的目录（docgen build 目录）。", "1 个错误，0 个警告"], error.Trim().Split('\n'));
     }
 
     [Fact]

@@ -96,6 +96,41 @@ public sealed class DiffCommandTests
     }
 
     [Fact]
+    public void Exit_code_says_whether_anything_changed_and_json_kinds_are_stable_ascii()
+    {
+        // Given two equal copies of the sample and a third with one task reworded
+        using var temp = new TempFolder();
+        foreach (var name in new[] { "a", "b", "c" })
+            Repository.CopyFolder(Repository.SampleSet, temp[name]);
+        var tasks = Path.Combine(temp["c"], "tasks.csv");
+        File.WriteAllText(tasks, File.ReadAllText(tasks).Replace("2,基础工作,党政同责,3,对各乡镇", "2,基础工作,党政同责,3,对全县各乡镇", StringComparison.Ordinal));
+
+        // When each is compared with --exit-code, and the change also as JSON
+        var same = CliRunner.Run(temp.Path, "diff", "a", "b", "--exit-code");
+        var changed = CliRunner.Run(temp.Path, "diff", "a", "c", "--exit-code");
+        var json = CliRunner.Run(temp.Path, "diff", "a", "c", "--format", "json");
+
+        // Then no change is 0 and a change is 1, as git diff --exit-code; without the option a change is 0 too
+        Assert.Equal(0, same.ExitCode);
+        Assert.Equal(1, changed.ExitCode);
+        Assert.Equal(0, json.ExitCode);
+        using var document = System.Text.Json.JsonDocument.Parse(json.Out);
+        var kinds = document.RootElement.EnumerateObject().First(p => p.Name.Equals("tasks", StringComparison.OrdinalIgnoreCase)).Value
+            .EnumerateArray().Select(t => t.EnumerateObject().First(p => p.Name.Equals("kind", StringComparison.OrdinalIgnoreCase)).Value.GetString());
+        Assert.Equal(["changed"], kinds);
+    }
+
+    [Fact]
+    public void The_note_cannot_go_to_standard_output()
+    {
+        using var temp = new TempFolder();
+        Repository.CopyFolder(Repository.SampleSet, temp["a"]);
+        var (exit, _, error) = CliRunner.Run(temp.Path, "diff", "a", "a", "--docx", "-");
+        Assert.Equal(2, exit);
+        Assert.Contains("error DG0001: --docx 需要文件名", error);
+    }
+
+    [Fact]
     public void Needs_two_folders_or_one_with_a_revision()
     {
         using var temp = new TempFolder();

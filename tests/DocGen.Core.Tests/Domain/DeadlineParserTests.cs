@@ -16,6 +16,11 @@ public sealed class DeadlineParserTests
     [InlineData("2023年3月至2024年2月", "2023-03-01", "2024-02-29")]
     [InlineData("2023年底前", "2023-01-01", "2023-12-31")]
     [InlineData("２０２３年６月３０日前", "2023-06-30", "2023-06-30")]
+    [InlineData("2023年上半年", "2023-01-01", "2023-06-30")]
+    [InlineData("2023年第三季度", "2023-07-01", "2023-09-30")]
+    [InlineData("2023年四季度末前", "2023-10-01", "2023-12-31")]
+    [InlineData("2023年4月中", "2023-04-11", "2023-04-20")]
+    [InlineData("2023年6月底前完成初评，12月底前全面完成", "2023-06-01", "2023-12-31")]
     public void Reads_dated_forms_as_a_range(string text, string start, string end)
     {
         var deadline = DeadlineParser.Parse(text);
@@ -30,6 +35,13 @@ public sealed class DeadlineParserTests
     [InlineData("持续推进")]
     [InlineData("常态化推进")]
     [InlineData("每季度")]
+    [InlineData("每年")]
+    [InlineData("按上级要求")]
+    [InlineData("创建期内")]
+    [InlineData("年底前")]
+    [InlineData("尽快")]
+    [InlineData("6月底前")]
+    [InlineData("方案印发后开始，常态化推进")]
     public void Reads_open_ended_words(string text) => Assert.Equal(DeadlineKind.OpenEnded, DeadlineParser.Parse(text)?.Kind);
 
     [Fact]
@@ -41,14 +53,18 @@ public sealed class DeadlineParserTests
     }
 
     [Fact]
+    public void An_empty_deadline_is_unspecified_not_unreadable() => Assert.Equal(DeadlineKind.Unspecified, DeadlineParser.Parse(" ")?.Kind);
+
+    [Fact]
     public void Reads_not_applicable() => Assert.Equal(DeadlineKind.NotApplicable, DeadlineParser.Parse("合理缺项")?.Kind);
 
     [Theory]
-    [InlineData("尽快")]
     [InlineData("2023年13月")]
     [InlineData("2023年2月30日前")]
     [InlineData("2023年12月—3月")]
-    [InlineData("")]
+    [InlineData("2023年第五季度")]
+    [InlineData("2023年2月30日前完成，长期坚持")]
+    [InlineData("2023年13月开始")]
     public void Rejects_what_it_cannot_read(string text) => Assert.Null(DeadlineParser.Parse(text));
 
     [Fact]

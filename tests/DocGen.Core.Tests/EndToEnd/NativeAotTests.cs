@@ -38,6 +38,10 @@ public sealed class NativeAotTests
                 Assert.True(File.ReadAllBytes(Path.Combine(temp[name + "-jit"], file)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(temp[name + "-aot"], file))), $"{name}: {file} differs");
         }
         Assert.True(Directory.GetFiles(temp["data-build-aot"], "*.docx").Length > 30);
+
+        // Help and usage errors, which the program says itself, say the same in both
+        foreach (var arguments in new[] { ["--help"], ["chek"], ["build", "--out"], ["check", "--format", "xml"], ["diff", "--help"], Array.Empty<string>() })
+            Assert.Equal(Run("dotnet", [jit, .. arguments], TimeSpan.FromMinutes(1), check: false), Run(aot, arguments, TimeSpan.FromMinutes(1), check: false));
     }
 
     /// <summary>NativeAOT links with the system's C toolchain; CI installs it (.ci/run), elsewhere the test skips without it.</summary>

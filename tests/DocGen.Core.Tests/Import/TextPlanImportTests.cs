@@ -26,6 +26,7 @@ public sealed class TextPlanImportTests
         （一）动员部署阶段（2024年3月上旬）。学习文件。
         （二）全面推进阶段（2024年3月中旬至12月）。全面推进。
         （三）总结阶段（待定）。总结经验。
+        （四）巩固阶段（2024年4月初开始）。巩固成果。
         """;
 
     [Fact]
@@ -82,14 +83,20 @@ public sealed class TextPlanImportTests
     }
 
     [Fact]
-    public void Reads_phases_with_ten_day_periods_and_reports_a_span_it_cannot_read()
+    public void Reads_phases_with_ten_day_periods_and_open_ends_and_reports_a_span_it_cannot_read()
     {
         var (set, diagnostics) = Import();
 
         Assert.Equal(
-            [("动员部署阶段", "2024年3月", "2024年3月10日", "学习文件。"), ("全面推进阶段", "2024年3月11日", "2024年12月", "全面推进。")],
+            [
+                ("动员部署阶段", "2024年3月", "2024年3月10日", "学习文件。"),
+                ("全面推进阶段", "2024年3月11日", "2024年12月", "全面推进。"),
+                ("巩固阶段", "2024年4月", "", "巩固成果。"),
+            ],
             set.Phases.Select(p => (p.Name, p.Start, p.End, p.Content)));
         Assert.Contains(diagnostics.Items, d => d.Id == DiagnosticIds.ImportPhaseSpanUnreadable && d.Location!.Line == 19);
+        // Only a start: the end stays open, as phases.csv allows (README 4.5).
+        Assert.Contains(diagnostics.Items, d => d.Id == DiagnosticIds.ImportPhaseBoundOpen && d.Location!.Line == 20 && d.Message.Contains("结束一格留空", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -71,7 +71,7 @@ public sealed class WeiCountyImportTests
         Assert.NotNull(set);
         Assert.Equal(
             [
-                ("安排部署阶段", "2023年1月", "2023年1月"),
+                ("安排部署阶段", "", "2023年1月"),
                 ("全面创建阶段", "2023年2月", "2023年12月"),
                 ("市级初评阶段", "2024年1月", "2024年6月"),
                 ("省验收阶段", "2024年7月", "2024年12月"),
@@ -80,7 +80,7 @@ public sealed class WeiCountyImportTests
         Assert.StartsWith("组织接受省食安委的初评审查", set.Phases[2].Content);
         // “一)安排部署阶段(2023年1月底前)”: the bracket of 一) is missing and the phase gives only its end.
         Assert.Contains(diagnostics.Items, d => d.Id == DiagnosticIds.ImportBracketUnbalanced && d.Location!.Line == 149);
-        Assert.Contains(diagnostics.Items, d => d.Id == DiagnosticIds.ImportPhaseStartOpen && d.Location!.Line == 149);
+        Assert.Contains(diagnostics.Items, d => d.Id == DiagnosticIds.ImportPhaseBoundOpen && d.Location!.Line == 149);
     }
 
     [Theory]

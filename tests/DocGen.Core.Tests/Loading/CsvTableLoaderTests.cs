@@ -55,6 +55,25 @@ public sealed class CsvTableLoaderTests
         Assert.Equal("t.csv(3,1): error DG1003: 引号不配对：单元格内的英文双引号要写成两个（\"\"），或整格用英文双引号括起来。", error.ToString());
     }
 
+    [Theory]
+    [InlineData("单位,简称\n县教育局,教育局\n\"县商务局,商务局\n县公安局,公安局\n")]
+    [InlineData("单位,简称\n县教育局,教育局\n\"县商务局,商务局\n县公安局,公安局")]
+    [InlineData("单位,简称\n县教育局,教育局\n\"县商务局,商务局\n县公安局,公安局\n县民政局,民\"政局\n")]
+    public void Reports_an_unclosed_quote_at_the_line_where_it_opens(string text)
+    {
+        // Given a quote opened on line 3 that runs on to the end of the file, or to a stray quote two lines later
+        using var temp = new TempFolder();
+        File.WriteAllText(temp["t.csv"], text);
+        var diagnostics = new DiagnosticBag();
+
+        // When the table is read
+        Assert.Null(new CsvTableLoader(diagnostics).Load(temp["t.csv"], "t.csv", ["单位", "简称"]));
+
+        // Then the error points at line 3, not the line after it
+        var error = Assert.Single(diagnostics.Items);
+        Assert.Equal((DiagnosticIds.CsvMalformed, new SourceLocation("t.csv", 3, 1)), (error.Id, error.Location));
+    }
+
     [Fact]
     public void A_header_of_fifty_thousand_columns_reads_within_bounds()
     {

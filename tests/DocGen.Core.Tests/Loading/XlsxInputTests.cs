@@ -48,6 +48,39 @@ public sealed class XlsxInputTests
     }
 
     [Fact]
+    public void Two_workbooks_holding_the_same_table_are_an_error_naming_both_not_a_silent_choice()
+    {
+        // Given the task table in 工作簿.xlsx and in the copy Excel named 工作簿(1).xlsx, which sorts first
+        using var set = new SetEditor();
+        var tasks = Read(set.PathOf("tasks.csv"));
+        WorkbookWriter.Write(set.PathOf("工作簿.xlsx"), [("任务分工", tasks)]);
+        WorkbookWriter.Write(set.PathOf("工作簿(1).xlsx"), [("任务分工", tasks)]);
+        File.Delete(set.PathOf("tasks.csv"));
+
+        // When it is checked
+        var error = Assert.Single(set.Check(), d => d.Severity == Severity.Error);
+
+        // Then it is DG1014 naming both workbooks
+        Assert.Equal(DiagnosticIds.WorkbookTableTwice, error.Id);
+        Assert.Contains("工作簿(1).xlsx", error.Message);
+        Assert.Contains("工作簿.xlsx", error.Message.Replace("工作簿(1).xlsx", "", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Two_workbooks_holding_different_tables_are_read_together()
+    {
+        // Given the tasks in one workbook and the units in another
+        using var set = new SetEditor();
+        WorkbookWriter.Write(set.PathOf("任务.xlsx"), [("任务分工", Read(set.PathOf("tasks.csv")))]);
+        WorkbookWriter.Write(set.PathOf("单位.xlsx"), [("units", Read(set.PathOf("units.csv")))]);
+        File.Delete(set.PathOf("tasks.csv"));
+        File.Delete(set.PathOf("units.csv"));
+
+        // When it is checked, then it is as clean as the CSV set
+        Assert.Empty(set.Check());
+    }
+
+    [Fact]
     public void A_damaged_workbook_is_an_error_not_a_crash()
     {
         using var set = new SetEditor();

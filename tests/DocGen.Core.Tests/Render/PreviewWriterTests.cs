@@ -4,7 +4,7 @@ using DocGen.Tests.Support;
 
 namespace DocGen.Tests.Render;
 
-/// <summary><c>docgen build --pdf/--preview</c>: PDF and PNG pages next to the DOCX, or one clear line when LibreOffice is missing.</summary>
+/// <summary><c>docgen build --pdf/--preview</c>: PDF and PNG pages next to the DOCX, or, when LibreOffice is missing, an error (DG5011) naming the package.</summary>
 [Collection("Console")]
 public sealed class PreviewWriterTests
 {
@@ -65,7 +65,7 @@ public sealed class PreviewWriterTests
     }
 
     [Fact]
-    public void Without_LibreOffice_says_so_in_one_line_and_keeps_the_docx()
+    public void Without_LibreOffice_is_an_error_naming_the_package_and_keeps_the_docx()
     {
         using var temp = new TempFolder();
         File.WriteAllBytes(temp["a.docx"], [1, 2, 3]);
@@ -74,8 +74,8 @@ public sealed class PreviewWriterTests
         var options = new BuildOptions("set", "set", "templates", "templates", temp.Path, "out");
         var ok = PreviewWriter.Write(options, ["a.docx"], png: true, force: false, output, error, searchPath: temp["no-tools"]);
 
-        Assert.True(ok);
-        Assert.Equal("未找到 LibreOffice（soffice），未生成 PDF 和预览图，DOCX 已照常写入；安装 libreoffice-writer 后可用 --pdf/--preview。", error.ToString().Trim());
+        Assert.False(ok);
+        Assert.Equal("out: error DG5011: 未找到 LibreOffice（soffice），未生成 PDF 和预览图，DOCX 已照常写入；请安装 libreoffice-writer（Debian/Ubuntu：apt-get install libreoffice-writer）。", error.ToString().Trim());
         Assert.True(File.Exists(temp["a.docx"]));
         Assert.False(File.Exists(temp["a.pdf"]));
     }

@@ -158,6 +158,18 @@ public sealed class RuleTests
     }
 
     [Fact]
+    public void DG2408_no_progress_at_all_is_one_summary_line_at_progress_csv()
+    {
+        // Given the planning stage: progress.csv has its header and no rows yet
+        using var set = new SetEditor().RemoveLines("progress.csv", _ => true);
+
+        // When it is checked, then one warning stands for every unit, not one per unit
+        var d = Assert.Single(set.Check());
+        Assert.Equal((DiagnosticIds.UnitWithoutProgress, Severity.Warning, new SourceLocation(Path.Combine("set", "progress.csv"))), (d.Id, d.Severity, d.Location));
+        Assert.Matches(@"^progress\.csv 中还没有任何进展，\d+个承担任务的单位都未报送", d.Message);
+    }
+
+    [Fact]
     public void DG2409_same_task_reported_twice_by_one_unit() =>
         Single(new SetEditor().Append("progress.csv", "1,食药安办,推进中,又报了一次。,,").Check(),
             DiagnosticIds.ProgressDuplicate, Severity.Error, "set/progress.csv", 79, 2);

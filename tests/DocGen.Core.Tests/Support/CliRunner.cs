@@ -20,7 +20,7 @@ public static class CliRunner
                 Console.SetError(error);
                 Environment.CurrentDirectory = workingFolder;
                 var parse = DocGenCommand.Create().Parse(args);
-                var exit = parse.Errors.Count > 0 ? Usage.Report(parse) : parse.Invoke();
+                var exit = DocGenCommand.Invoke(parse);
                 return (exit, output.ToString(), error.ToString());
             }
             finally

@@ -39,7 +39,7 @@ public sealed class TemplateBudgetTests
         Directory.CreateDirectory(temp["partials"]);
         File.WriteAllText(temp["partials/inner.hbs"], "{{#each @root.Tasks}}{{#each @root.Tasks}}{{#each @root.Tasks}}{{/each}}{{/each}}{{/each}}");
         File.WriteAllText(temp["doc.md.hbs"], "# 标题\n\n正文\n\n  {{#each Tasks}}{{#each @root.Tasks}}{{> inner}}{{/each}}{{/each}}\n");
-        var task = new TaskModel(1, "类别", "项目", "", "任务", "牵头", "责任", "时限", "阶段");
+        var task = new TaskModel("1", "类别", "项目", "", "任务", "牵头", "责任", "时限", "阶段");
         var model = new ItemModel("项目", [.. Enumerable.Repeat(task, 20)]);
 
         // When it renders

@@ -19,15 +19,16 @@ internal static class PreviewWriter
     private const int PreviewDpi = 80;
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(10);
 
-    /// <returns>True when everything asked for was written or a tool is simply missing; false when a tool or a write failed.</returns>
+    /// <returns>True when everything asked for was written; false, having said why, when a tool is missing or failed or a write failed.</returns>
     /// <param name="searchPath">Where to look for the tools, PATH when null.</param>
     public static bool Write(BuildOptions options, IReadOnlyList<string> docxNames, bool png, bool force, TextWriter output, TextWriter error, string? searchPath = null)
     {
         var soffice = ExternalTool.Find(searchPath, "soffice", "libreoffice");
         if (soffice is null)
         {
-            error.WriteLine("未找到 LibreOffice（soffice），未生成 PDF 和预览图，DOCX 已照常写入；安装 libreoffice-writer 后可用 --pdf/--preview。");
-            return true;
+            // Asked for and not made is a failure a script must see (exit 3), though the DOCX files stand.
+            error.WriteLine($"{options.OutDisplay}: error {DiagnosticIds.PreviewToolMissing}: 未找到 LibreOffice（soffice），未生成 PDF 和预览图，DOCX 已照常写入；请安装 libreoffice-writer（Debian/Ubuntu：apt-get install libreoffice-writer）。");
+            return false;
         }
         if (docxNames.Count == 0)
             return true;
@@ -69,8 +70,8 @@ internal static class PreviewWriter
         var pdftoppm = ExternalTool.Find(searchPath, "pdftoppm");
         if (pdftoppm is null)
         {
-            error.WriteLine("未找到 pdftoppm，未生成预览图；安装 poppler-utils 后可用 --preview。");
-            return true;
+            error.WriteLine($"{folder.Display}: error {DiagnosticIds.PreviewToolMissing}: 未找到 pdftoppm，PDF 已生成，未生成预览图；请安装 poppler-utils（Debian/Ubuntu：apt-get install poppler-utils）。");
+            return false;
         }
         var failures = new ConcurrentBag<string>();
         Directory.CreateDirectory(scratch["png"]);

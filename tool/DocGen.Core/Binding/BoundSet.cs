@@ -1,3 +1,4 @@
+using DocGen.Diagnostics;
 using DocGen.Domain;
 using DocGen.Loading;
 
@@ -16,5 +17,8 @@ public sealed record BoundSet(
     IReadOnlyList<ProgressEntry> Progress,
     IReadOnlyList<RegisteredNumber> Register)
 {
+    /// <summary>progress.csv (or its worksheet) and how many rows it has; none yet while the plan is being drafted.</summary>
+    public (SourceLocation File, int Rows)? ProgressTable { get; init; }
+
     public DocumentSet? ToDocumentSet() => Facts is null ? null : new DocumentSet(Facts, Units, Tasks, Phases, Progress);
 }

@@ -17,7 +17,7 @@ public sealed class DocumentSetBinder(DiagnosticBag diagnostics, System.Text.Enc
     {
         if (!Directory.Exists(folder))
         {
-            diagnostics.Error(DiagnosticIds.FileMissing, new SourceLocation(displayFolder), $"找不到文件集目录“{displayFolder}”。");
+            diagnostics.Error(DiagnosticIds.FileMissing, new SourceLocation(displayFolder), $"找不到文件集目录“{displayFolder}”：用 docgen init {displayFolder} 新建一个，或写出已有文件集的目录（docgen build 目录）。");
             return null;
         }
         return BindFiles(folder, displayFolder);
@@ -52,6 +52,9 @@ public sealed class DocumentSetBinder(DiagnosticBag diagnostics, System.Text.Enc
         var tasks = new TaskBinder(diagnostics, units, phases, PhaseBinder.Names(phaseTable)).Bind(taskTable);
         var progress = new ProgressBinder(diagnostics, units, tasks).Bind(progressTable);
         var register = registerTable is null ? [] : RegisterBinder.Bind(registerTable);
-        return new BoundSet(manifest, facts, units, tasks, phases, progress, register);
+        return new BoundSet(manifest, facts, units, tasks, phases, progress, register)
+        {
+            ProgressTable = (new SourceLocation(progressTable.Path), progressTable.Rows.Count),
+        };
     }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using DocGen.Diagnostics;
 using DocGen.Domain;
 using DocGen.Loading;
@@ -34,8 +33,9 @@ internal sealed class ProgressBinder(DiagnosticBag diagnostics, UnitRegistry uni
 
     private WorkTask? Task(CsvCell cell)
     {
-        var ok = int.TryParse(ChineseDate.Normalize(cell.Value), NumberStyles.None, CultureInfo.InvariantCulture, out var number);
-        var task = ok ? tasks.FirstOrDefault(t => t.Number == number) : null;
+        // Matched on the number's structure, so progress.csv may write 1．1 for the 1.1 of tasks.csv.
+        var number = TaskNumber.Parse(cell.Value);
+        var task = number is null ? null : tasks.FirstOrDefault(t => t.Number.Equals(number));
         if (task is null)
             diagnostics.Error(DiagnosticIds.ProgressTaskUnknown, cell.Location, $"序号“{cell.Value}”在 tasks.csv 中没有对应任务。");
         return task;

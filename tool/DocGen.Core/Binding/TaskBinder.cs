@@ -26,22 +26,24 @@ internal sealed class TaskBinder(DiagnosticBag diagnostics, UnitRegistry units, 
             var phase = PhaseOf(row["阶段"]);
             if (number is null)
                 continue;
-            tasks.Add(new WorkTask(number.Value, row["类别"].Value, row["项目"].Value, Score(row["分值"]), text.Value,
+            tasks.Add(new WorkTask(number, row["类别"].Value, row["项目"].Value, Score(row["分值"]), text.Value,
                 leads, partners, deadline ?? new Deadline(row["完成时限"].Value, DeadlineKind.Unreadable, null, null), phase, row.Location)
             {
                 Cells = new CsvRowLocations(row),
                 Mentions = mentions,
                 LeadText = row["牵头单位"].Value,
+                PhaseName = row["阶段"].Value,
             });
         }
         return tasks;
     }
 
-    private int? Number(CsvCell cell)
+    private TaskNumber? Number(CsvCell cell)
     {
-        if (int.TryParse(ChineseDate.Normalize(cell.Value), NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number >= 1)
+        if (TaskNumber.Parse(cell.Value) is { } number)
             return number;
-        diagnostics.Error(DiagnosticIds.TaskNumberInvalid, cell.Location, $"序号“{cell.Value}”应为正整数。");
+        diagnostics.Error(DiagnosticIds.TaskNumberInvalid, cell.Location,
+            $"序号“{cell.Value}”无法识别，可写成“3”“1.2”“7.1.2”“一”“五.3”或“（12）”。");
         return null;
     }
 
@@ -75,7 +77,7 @@ internal sealed class TaskBinder(DiagnosticBag diagnostics, UnitRegistry units, 
         if (DeadlineParser.Parse(cell.Value) is { } deadline)
             return deadline;
         diagnostics.Error(DiagnosticIds.DeadlineInvalid, cell.Location,
-            $"完成时限“{cell.Value}”无法识别，可写成“2023年5月底前”“2023年6月30日前”“2023年3月—12月”“长期坚持”“持续推进”“常态化推进”“每季度”或“合理缺项”。");
+            $"完成时限“{cell.Value}”中的日期不存在或区间前后倒置，请核对（可写成“2023年5月底前”“2023年6月30日前”“2023年3月—12月”“2023年第三季度”“长期坚持”等，也可留空）。");
         return null;
     }
 

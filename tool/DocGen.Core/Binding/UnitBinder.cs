@@ -26,7 +26,7 @@ internal sealed class UnitBinder(DiagnosticBag diagnostics, bool printShortNames
             }
             var aliases = UnitListSplitter.Split(row[AliasColumn].Value).Where(a => a != name.Value).Distinct().ToList();
             var display = printShortNames && aliases.Count > 0 ? aliases[0] : name.Value;
-            var unit = new Unit(name.Value, aliases, ReadsReportFlag(row[ReportColumn]), display) { Location = name.Location };
+            var unit = new Unit(name.Value, aliases, ReadsReportFlag(row[ReportColumn], name.Value), display) { Location = name.Location };
             units.Add(unit);
             foreach (var key in aliases.Prepend(name.Value))
             {
@@ -44,11 +44,20 @@ internal sealed class UnitBinder(DiagnosticBag diagnostics, bool printShortNames
         return new UnitRegistry(units, byName);
     }
 
-    private bool ReadsReportFlag(CsvCell cell)
+    /// <summary>
+    /// A collective name (各乡镇人民政府, 县食安委各成员单位, 有关部门) is a group, not one office that writes a report;
+    /// an empty 自查报告 cell means 否 for it, 是 for any other unit.
+    /// </summary>
+    public static bool NamesGroup(string name) =>
+        name.StartsWith('各') || name.EndsWith("各成员单位", StringComparison.Ordinal) || name.EndsWith("有关部门", StringComparison.Ordinal);
+
+    private bool ReadsReportFlag(CsvCell cell, string name)
     {
         switch (cell.Value)
         {
-            case "" or "是":
+            case "":
+                return !NamesGroup(name);
+            case "是":
                 return true;
             case "否":
                 return false;

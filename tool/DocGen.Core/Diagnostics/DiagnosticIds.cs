@@ -23,6 +23,7 @@ public static class DiagnosticIds
     public const string WorkbookPartTooLarge = "DG1011";
     public const string WorkbookCellOutsideSheet = "DG1012";
     public const string WorkbookMergeTooLarge = "DG1013";
+    public const string WorkbookTableTwice = "DG1014";
     public const string UnitNameEmpty = "DG1101";
     public const string UnitReportFlagInvalid = "DG1103";
     public const string TaskNumberInvalid = "DG1201";
@@ -51,9 +52,11 @@ public static class DiagnosticIds
     public const string PhaseBeforeSignDate = "DG2204";
     public const string SelfCheckOutsidePhase = "DG2205";
     public const string SelfCheckPhaseMissing = "DG2206";
+    public const string PhaseDatesOpen = "DG2207";
     public const string DeadlineOutsidePhases = "DG2301";
     public const string DeadlineOutsideItsPhase = "DG2302";
     public const string PhaseUnknown = "DG2303";
+    public const string TaskUntimed = "DG2304";
     public const string TaskNumberDuplicate = "DG2401";
     public const string TaskNumberOrder = "DG2402";
     public const string GroupNotContiguous = "DG2403";
@@ -91,6 +94,7 @@ public static class DiagnosticIds
     public const string LedgerEntryIgnored = "DG5008";
     public const string OutputDeleteFailed = "DG5009";
     public const string OutputFolderInUse = "DG5010";
+    public const string PreviewToolMissing = "DG5011";
 
     // DG6: import, reading an existing plan back into a set (Import/). Errors stop the import; warnings are the source's own mistakes.
     public const string ImportSourceUnreadable = "DG6001";
@@ -108,7 +112,7 @@ public static class DiagnosticIds
     public const string ImportTextWithoutUnits = "DG6302";
     public const string ImportDeadlinesMissing = "DG6303";
     public const string ImportPhaseSpanUnreadable = "DG6401";
-    public const string ImportPhaseStartOpen = "DG6402";
+    public const string ImportPhaseBoundOpen = "DG6402";
     public const string ImportUnitSpellingsGrouped = "DG6501";
     public const string ImportUnitsConcatenated = "DG6502";
     public const string ImportUnitCutOff = "DG6503";

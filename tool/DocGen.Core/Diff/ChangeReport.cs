@@ -12,7 +12,7 @@ public static class ChangeReport
         foreach (var task in changes.Tasks)
             lines.Add(task.Kind == SetDiffer.Changed
                 ? $"第{task.Number}项任务（{task.Item}）：{string.Join("；", task.Changes.Select(Field))}"
-                : $"{task.Kind}第{task.Number}项任务（{task.Item}）");
+                : $"{(task.Kind == SetDiffer.Added ? "新增" : "删除")}第{task.Number}项任务（{task.Item}）");
         foreach (var phase in changes.Phases)
             lines.Add(phase.Kind switch
             {
@@ -54,6 +54,6 @@ public static class ChangeReport
         ? "工作任务内容有改动"
         : $"{change.Field}由“{change.Before}”调整为“{change.After}”";
 
-    private static string Numbers(string verb, IReadOnlyList<int> numbers) =>
+    private static string Numbers(string verb, IReadOnlyList<string> numbers) =>
         numbers.Count == 0 ? "" : $"{verb}第{string.Join("、", numbers)}项";
 }

@@ -10,11 +10,11 @@ public sealed record SetChanges(
 }
 
 /// <summary>One task added, removed or changed; <see cref="Changes"/> lists “what: before → after”.</summary>
-public sealed record TaskChange(int Number, string Item, string Kind, IReadOnlyList<FieldChange> Changes);
+public sealed record TaskChange(string Number, string Item, string Kind, IReadOnlyList<FieldChange> Changes);
 
 public sealed record FieldChange(string Field, string Before, string After);
 
 public sealed record PhaseChange(string Name, string Kind, string Before, string After);
 
 /// <summary>Per unit, the task numbers it gained and lost (as lead or responsible unit).</summary>
-public sealed record UnitChange(string Unit, IReadOnlyList<int> Gained, IReadOnlyList<int> Lost);
+public sealed record UnitChange(string Unit, IReadOnlyList<string> Gained, IReadOnlyList<string> Lost);

@@ -5,9 +5,10 @@ namespace DocGen.Diff;
 /// <summary>Compares two bound versions of a document set task by task (by 序号), phase by phase (by name) and unit by unit.</summary>
 public static class SetDiffer
 {
-    public const string Added = "新增";
-    public const string Removed = "删除";
-    public const string Changed = "调整";
+    // Stable ASCII for scripts reading --format json; ChangeReport words them in Chinese.
+    public const string Added = "added";
+    public const string Removed = "removed";
+    public const string Changed = "changed";
 
     public static SetChanges Compare(DocumentSet before, DocumentSet after) =>
         new(Tasks(before, after), Phases(before, after), Units(before, after));
@@ -20,11 +21,11 @@ public static class SetDiffer
         foreach (var number in old.Keys.Union(now.Keys).Order())
         {
             if (!now.TryGetValue(number, out var b))
-                changes.Add(new TaskChange(number, old[number].Item, Removed, []));
+                changes.Add(new TaskChange(number.Text, old[number].Item, Removed, []));
             else if (!old.TryGetValue(number, out var a))
-                changes.Add(new TaskChange(number, b.Item, Added, []));
+                changes.Add(new TaskChange(number.Text, b.Item, Added, []));
             else if (Fields(a, b) is { Count: > 0 } fields)
-                changes.Add(new TaskChange(number, b.Item, Changed, fields));
+                changes.Add(new TaskChange(number.Text, b.Item, Changed, fields));
         }
         return changes;
     }
@@ -74,15 +75,15 @@ public static class SetDiffer
         {
             var old = Involved(before, name);
             var now = Involved(after, name);
-            var gained = now.Except(old).Order().ToList();
-            var lost = old.Except(now).Order().ToList();
+            var gained = now.Except(old).Order().Select(n => n.Text).ToList();
+            var lost = old.Except(now).Order().Select(n => n.Text).ToList();
             if (gained.Count > 0 || lost.Count > 0)
                 changes.Add(new UnitChange(after.Units.Find(name)?.DisplayName ?? before.Units.Find(name)!.DisplayName, gained, lost));
         }
         return changes;
     }
 
-    private static HashSet<int> Involved(DocumentSet set, string unit) => set.Units.Find(unit) is { } u
+    private static HashSet<TaskNumber> Involved(DocumentSet set, string unit) => set.Units.Find(unit) is { } u
         ? set.Tasks.Where(t => t.Involves(u)).Select(t => t.Number).ToHashSet()
         : [];
 

@@ -11,6 +11,9 @@ public enum DeadlineKind
     /// <summary>合理缺项: the task does not apply here.</summary>
     NotApplicable,
 
+    /// <summary>Left empty: many plans time their work per phase, not per task.</summary>
+    Unspecified,
+
     /// <summary>Could not be read (already reported); kept so other rows can still refer to the task.</summary>
     Unreadable,
 }

@@ -4,7 +4,7 @@ namespace DocGen.Domain;
 
 /// <summary>One row of the 任务分工表, with where each of its cells stands.</summary>
 public sealed record WorkTask(
-    int Number,
+    TaskNumber Number,
     string Category,
     string Item,
     decimal? Score,
@@ -20,6 +20,9 @@ public sealed record WorkTask(
 
     /// <summary>Every unit name the row wrote, in 牵头单位 then 责任单位, including ones listed in both.</summary>
     public IReadOnlyList<UnitMention> Mentions { get; init; } = [];
+
+    /// <summary>The 阶段 cell as written, even when it names no readable phase.</summary>
+    public string PhaseName { get; init; } = "";
 
     /// <summary>The 牵头单位 cell as written.</summary>
     public string LeadText { get; init; } = "";

@@ -24,9 +24,9 @@ internal sealed class PhaseReader(DiagnosticBag diagnostics)
             return null;
         }
         var name = text[..open].Trim();
-        if (span.OpenStart)
-            diagnostics.Warning(DiagnosticIds.ImportPhaseStartOpen, at,
-                $"阶段“{name}”只写了结束时间“{text[(open + 1)..close]}”，开始时间记为“{span.Start}”；请在 phases.csv 中核对。");
+        if (span.OpenStart || span.OpenEnd)
+            diagnostics.Warning(DiagnosticIds.ImportPhaseBoundOpen, at,
+                $"阶段“{name}”只写了{(span.OpenStart ? "结束" : "开始")}时间“{text[(open + 1)..close]}”，phases.csv 中{(span.OpenStart ? "开始" : "结束")}一格留空；知道时请补上。");
         var content = text[(close + 1)..].TrimStart('。', '.', ' ', '：', ':');
         return new ImportedPhase(name, span.Start, span.End, content, at);
     }

@@ -6,7 +6,7 @@ namespace DocGen.Import;
 
 /// <summary>
 /// Reads the span in a phase heading: <c>2023年2月-2023年12月</c>, <c>2024年1月—6月</c>, <c>2024年5月中旬至6月</c>,
-/// <c>2024年5月上旬</c>, <c>2023年1月底前</c>. A later point may leave out the year. 上旬/中旬/下旬 end on the 10th,
+/// <c>2024年5月上旬</c>, <c>2023年1月底前</c>, <c>2023年4月初开始</c>. A later point may leave out the year. 上旬/中旬/下旬 end on the 10th,
 /// 20th and the month's end and start on the 1st, 11th and 21st.
 /// </summary>
 internal static partial class PhaseSpanParser
@@ -20,9 +20,13 @@ internal static partial class PhaseSpanParser
         var year = Int(first.Groups["y"].Value);
         if (parts.Length == 1)
         {
-            // “2023年1月底前” is a deadline: the phase runs up to it from an unstated start.
-            var open = first.Groups["before"].Success;
-            return Start(first, year) is { } a && End(first, year) is { } b ? new PhaseSpan(a, b, open) : null;
+            // “2023年1月底前” gives only the end and “2023年4月初开始” only the start: the other bound stays open (empty).
+            var (a, b) = (Start(first, year), End(first, year));
+            if (a is null || b is null)
+                return null;
+            return first.Groups["before"].Success ? new PhaseSpan("", b, OpenStart: true)
+                : first.Groups["from"].Success ? new PhaseSpan(a, "", OpenStart: false) { OpenEnd = true }
+                : new PhaseSpan(a, b, false);
         }
         if (Point().Match(parts[1]) is not { Success: true } second)
             return null;
@@ -66,6 +70,6 @@ internal static partial class PhaseSpanParser
     [GeneratedRegex("[—–~～至到-]+")]
     private static partial Regex Range();
 
-    [GeneratedRegex(@"^(?:(?<y>[0-9]{4})年)?(?<m>[0-9]{1,2})月(?:(?<d>[0-9]{1,2})日)?(?<part>上旬|中旬|下旬|初|底|末)?(?<before>前|之前|以前)?$")]
+    [GeneratedRegex(@"^(?:(?<y>[0-9]{4})年)?(?<m>[0-9]{1,2})月(?:(?<d>[0-9]{1,2})日)?(?<part>上旬|中旬|下旬|初|底|末)?(?:(?<before>前|之前|以前)|(?<from>起开始|开始|起))?$")]
     private static partial Regex Point();
 }

@@ -5,7 +5,7 @@ namespace DocGen.Loading;
 
 /// <summary>
 /// Finds a table of the set: <c>tasks.csv</c> if present, else a sheet named 任务分工 (or <c>tasks</c>) in a workbook
-/// (<c>*.xlsx</c>) of the folder. Excel's lock files (<c>~$*.xlsx</c>) are not workbooks. Each workbook is opened
+/// (<c>*.xlsx</c>) of the folder, and only one may hold it (DG1014). Excel's lock files (<c>~$*.xlsx</c>) are not workbooks. Each workbook is opened
 /// once for all the tables of the set, so a damaged one is reported once, not once per table.
 /// </summary>
 internal sealed class TableReader(DiagnosticBag diagnostics, Encoding? encoding) : IDisposable
@@ -49,15 +49,24 @@ internal sealed class TableReader(DiagnosticBag diagnostics, Encoding? encoding)
 
         var workbooks = Directory.GetFiles(folder, "*.xlsx")
             .Where(f => !Path.GetFileName(f).StartsWith("~$", StringComparison.Ordinal))
-            .Order(StringComparer.Ordinal);
-        foreach (var path in workbooks)
+            .Order(StringComparer.Ordinal)
+            .Select(path => Workbook(path, Path.Combine(displayFolder, Path.GetFileName(path))))
+            .ToList();
+        // An unreadable workbook may have held this table: say nothing more than the error already reported.
+        if (workbooks.Contains(null))
+            return true;
+        var holding = workbooks.Where(w => w!.Find([sheet, stem]) is not null).ToList();
+        if (holding.Count > 1)
         {
-            // An unreadable workbook may have held this table: say nothing more than the error already reported.
-            if (Workbook(path, Path.Combine(displayFolder, Path.GetFileName(path))) is not { } workbook)
-                return true;
-            table = new XlsxTableLoader(diagnostics).Load(workbook, [sheet, stem], columns, out var found);
-            if (found)
-                return true;
+            // Never a silent choice: 工作簿(1).xlsx, a copy Excel made, would otherwise win over 工作簿.xlsx by its name.
+            diagnostics.Error(DiagnosticIds.WorkbookTableTwice, new SourceLocation(holding[1]!.DisplayPath),
+                $"“{holding[0]!.DisplayPath}”和“{holding[1]!.DisplayPath}”都有“{sheet}”工作表，不知该用哪一个；请删去或移走其中一个工作簿。");
+            return true;
+        }
+        if (holding is [{ } only])
+        {
+            table = new XlsxTableLoader(diagnostics).Load(only, [sheet, stem], columns, out _);
+            return true;
         }
         return false;
     }

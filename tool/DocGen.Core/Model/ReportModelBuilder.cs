@@ -13,7 +13,7 @@ internal static class ReportModelBuilder
     {
         var tasks = set.Tasks.Where(t => t.Involves(unit)).ToList();
         var entries = set.Progress.Where(p => p.Unit == unit).OrderBy(p => p.Task.Number).ToList();
-        var reported = entries.Select(p => new ReportedTaskModel(p.Task.Number, p.Task.Item, p.Task.Text,
+        var reported = entries.Select(p => new ReportedTaskModel(p.Task.Number.Text, p.Task.Item, p.Task.Text,
             p.Task.IsLedBy(unit) ? "牵头" : "配合", ProgressStatusNames.Name(p.Status), p.Practice, p.Problems, p.NextSteps)).ToList();
         var unreported = tasks.Where(t => entries.All(e => e.Task != t)).Select(SetModelBuilder.Task).ToList();
         int Count(ProgressStatus s) => entries.Count(e => e.Status == s);
@@ -56,6 +56,6 @@ internal static class ReportModelBuilder
     private static ProgressStatus? LeadStatus(DocumentSet set, WorkTask task) =>
         set.Progress.FirstOrDefault(p => p.Task == task && task.IsLedBy(p.Unit))?.Status;
 
-    private static OpenTaskModel Open(WorkTask task, ProgressStatus? status) => new(task.Number, task.Item,
+    private static OpenTaskModel Open(WorkTask task, ProgressStatus? status) => new(task.Number.Text, task.Item,
         SetModelBuilder.Names(task.Leads), task.Deadline.Text, status is { } s ? ProgressStatusNames.Name(s) : "未报送");
 }

@@ -52,7 +52,7 @@ internal static class SetModelBuilder
     }
 
     public static TaskModel Task(WorkTask task) => new(
-        task.Number,
+        task.Number.Text,
         task.Category,
         task.Item,
         task.Score is { } s ? Score(s) : "",

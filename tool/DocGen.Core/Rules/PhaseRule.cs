@@ -19,37 +19,63 @@ public sealed class PhaseRule : IRule
         new(DiagnosticIds.PhaseBeforeSignDate, Severity.Warning, "第一阶段不早于成文日期开始（否则方案印发时工作已经开始）"),
         new(DiagnosticIds.SelfCheckOutsidePhase, Severity.Error, "自查截止日期落在自查阶段（名称或工作内容含“自查”的阶段，或清单“自查阶段”指定的阶段）之内"),
         new(DiagnosticIds.SelfCheckPhaseMissing, Severity.Warning, "能找到自查阶段"),
+        new(DiagnosticIds.PhaseDatesOpen, Severity.Warning, "各阶段的开始和结束时间都已写明（起止不全的阶段合并报一条；时间检查只用已知的时间）"),
     ];
 
     public void Check(BoundSet set, RuleOptions options, DiagnosticBag diagnostics)
     {
-        var ordered = set.Phases.Where(p => p.Start.First <= p.End.Last).ToList();
-        foreach (var phase in set.Phases.Except(ordered))
+        foreach (var phase in set.Phases.Where(p => p.IsReversed))
             diagnostics.Error(DiagnosticIds.PhaseEndsBeforeStart, phase.EndLocation,
                 $"“{phase.Name}”结束于{phase.End}，早于开始的{phase.Start}，请核对起止时间（是否年份写错？）。");
+        var ordered = set.Phases.Where(p => !p.IsReversed).ToList();
+        ReportOpenDates(ordered, diagnostics);
 
         for (var i = 1; i < ordered.Count; i++)
         {
             var (previous, next) = (ordered[i - 1], ordered[i]);
-            if (next.Start.First <= previous.End.Last)
+            if (next.Start is not { } start)
+                continue;
+            // With the previous end open, only a start before the previous start is certainly out of order.
+            var overlaps = previous.End is { } end ? start.First <= end.Last : previous.Start is { } s && start.First < s.First;
+            if (overlaps)
                 diagnostics.Error(DiagnosticIds.PhasesOverlap, next.StartLocation,
-                    $"“{next.Name}”开始于{next.Start}，而上一阶段“{previous.Name}”到{previous.End}才结束；各阶段应按先后排列、互不重叠。");
-            else if (next.Start.First > previous.End.Last.AddDays(1))
+                    previous.End is null
+                        ? $"“{next.Name}”开始于{start}，早于上一阶段“{previous.Name}”开始的{previous.Start}；各阶段应按先后排列、互不重叠。"
+                        : $"“{next.Name}”开始于{start}，而上一阶段“{previous.Name}”到{previous.End}才结束；各阶段应按先后排列、互不重叠。");
+            else if (previous.End is { } last && start.First > last.Last.AddDays(1))
                 diagnostics.Warning(DiagnosticIds.PhaseGap, next.StartLocation,
-                    $"“{previous.Name}”结束于{previous.End}，“{next.Name}”开始于{next.Start}，中间有空档，请确认。");
+                    $"“{previous.Name}”结束于{last}，“{next.Name}”开始于{start}，中间有空档，请确认。");
         }
 
-        if (set.Facts is { } facts && ordered.FirstOrDefault() is { } first && StartsBefore(first.Start, facts.SignDate))
+        if (set.Facts is { } facts && ordered.FirstOrDefault() is { Start: { } firstStart } first && StartsBefore(firstStart, facts.SignDate))
             diagnostics.Warning(DiagnosticIds.PhaseBeforeSignDate, first.StartLocation,
-                $"第一阶段“{first.Name}”开始于{first.Start}，早于成文日期{ChineseDate.Format(facts.SignDate)}：方案印发时该阶段已经开始，请核对。");
+                $"第一阶段“{first.Name}”开始于{firstStart}，早于成文日期{ChineseDate.Format(facts.SignDate)}：方案印发时该阶段已经开始，请核对。");
 
         if (set.Facts is not null)
             CheckSelfInspection(set, set.Facts, diagnostics);
     }
 
-    /// <summary>A month-only start (<c>2023年1月</c>) counts as starting in time for a plan signed that month.</summary>
-    private static bool StartsBefore(PartialDate start, DateOnly date) =>
-        start.Day is null ? (start.Year, start.Month).CompareTo((date.Year, date.Month)) < 0 : start.First < date;
+    /// <summary>
+    /// A start known only to its month or part of it (<c>2023年1月</c>, <c>2024年5月上旬</c>) counts as in time for a plan
+    /// signed within it.
+    /// </summary>
+    private static bool StartsBefore(PartialDate start, DateOnly date) => start.Day is null ? start.Last < date : start.First < date;
+
+    /// <summary>One warning for the whole set, not one per phase: plans often leave the first start or the last end open.</summary>
+    private static void ReportOpenDates(IReadOnlyList<Phase> phases, DiagnosticBag diagnostics)
+    {
+        var open = phases.Where(p => p.Start is null || p.End is null).ToList();
+        if (open.Count == 0)
+            return;
+        var each = open.Select(p => $"“{p.Name}”{(p.Start, p.End) switch
+        {
+            (null, null) => "没有起止时间",
+            (null, _) => "没有开始时间",
+            _ => "没有结束时间",
+        }}");
+        diagnostics.Warning(DiagnosticIds.PhaseDatesOpen, open[0].Start is null ? open[0].StartLocation : open[0].EndLocation,
+            $"{open.Count}个阶段的起止时间不全：{string.Join("，", each)}；阶段的先后、空档和时限检查只按已写明的时间进行。");
+    }
 
     private static void CheckSelfInspection(BoundSet set, DocumentFacts facts, DiagnosticBag diagnostics)
     {
@@ -67,7 +93,7 @@ public sealed class PhaseRule : IRule
                     : $"清单指定的自查阶段“{named}”不在 phases.csv 中。");
             return;
         }
-        if (facts.SelfCheckDeadline < phase.Start.First || facts.SelfCheckDeadline > phase.End.Last)
+        if (facts.SelfCheckDeadline < phase.Start?.First || facts.SelfCheckDeadline > phase.End?.Last)
             diagnostics.Error(DiagnosticIds.SelfCheckOutsidePhase, deadline?.Location,
                 $"自查截止日期{ChineseDate.Format(facts.SelfCheckDeadline)}不在自查阶段“{phase.Name}”（{phase.Span}）之内，请核对。");
     }

@@ -16,8 +16,13 @@ public sealed class ProgressRule : IRule
 
     public void Check(BoundSet set, RuleOptions options, DiagnosticBag diagnostics)
     {
-        foreach (var unit in set.Units.Units.Where(u => u.WritesReport && set.Tasks.Any(t => t.Involves(u))))
-            if (set.Progress.All(p => p.Unit != unit))
+        var silent = set.Units.Units.Where(u => u.WritesReport && set.Tasks.Any(t => t.Involves(u)) && set.Progress.All(p => p.Unit != u)).ToList();
+        // Before any unit has reported (the plan is still being drafted) every unit is silent: say so once.
+        if (set.ProgressTable is ({ } file, 0) && silent.Count > 0)
+            diagnostics.Warning(DiagnosticIds.UnitWithoutProgress, file,
+                $"progress.csv 中还没有任何进展，{silent.Count}个承担任务的单位都未报送；各单位的自查报告将列出全部未报送任务。");
+        else
+            foreach (var unit in silent)
                 diagnostics.Warning(DiagnosticIds.UnitWithoutProgress, unit.Location,
                     $"“{unit.Name}”承担{set.Tasks.Count(t => t.Involves(unit))}项任务，但 progress.csv 中没有它报送的进展；它的自查报告将列出全部未报送任务。");
 

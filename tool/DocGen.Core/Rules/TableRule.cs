@@ -20,20 +20,34 @@ public sealed class TableRule : IRule
 
     public void Check(BoundSet set, RuleOptions options, DiagnosticBag diagnostics)
     {
-        var seen = new Dictionary<int, Domain.WorkTask>();
-        // Compared with the row's position, so one mistyped number gives one warning, not one per following row.
-        foreach (var (task, position) in set.Tasks.Select((t, i) => (t, i + 1)))
-        {
-            if (!seen.TryAdd(task.Number, task))
-                diagnostics.Error(DiagnosticIds.TaskNumberDuplicate, task.Cell("序号"),
-                    $"序号{task.Number}与第{seen[task.Number].Location.Line}行重复，请重新编号。");
-            else if (task.Number != position)
-                diagnostics.Warning(DiagnosticIds.TaskNumberOrder, task.Cell("序号"), $"序号{task.Number}应为{position}：序号应从 1 起依次递增。");
-        }
-
+        CheckNumbers(set, diagnostics);
         ReportSplitGroups(set.Tasks.Select(t => (Key: t.Category, Label: $"类别“{t.Category}”", Task: t)), diagnostics);
         ReportSplitGroups(set.Tasks.Select(t => (Key: t.Category + "\u0000" + t.Item, Label: $"项目“{t.Item}”", Task: t)), diagnostics);
         CheckScores(set, diagnostics);
+    }
+
+    /// <summary>
+    /// 序号 are compared by structure (1.1, 1.2, 2.1 is in order). Each row is compared with the number the row before
+    /// should have had, so one mistyped number gives one warning, not one per following row.
+    /// </summary>
+    private static void CheckNumbers(BoundSet set, DiagnosticBag diagnostics)
+    {
+        var seen = new Dictionary<Domain.TaskNumber, Domain.WorkTask>();
+        Domain.TaskNumber? previous = null;
+        foreach (var task in set.Tasks)
+        {
+            var number = task.Number;
+            var expected = number.WithParts(number.ExpectedAfter(previous));
+            if (!seen.TryAdd(number, task))
+                diagnostics.Error(DiagnosticIds.TaskNumberDuplicate, task.Cell("序号"),
+                    $"序号“{number}”与第{seen[number].Location.Line}行的“{seen[number].Number}”重复，请重新编号。");
+            else if (!number.Follows(previous))
+                diagnostics.Warning(DiagnosticIds.TaskNumberOrder, task.Cell("序号"),
+                    $"序号“{number}”应为“{expected}”：序号应从 1 起依次递增（{(previous is null ? "这是第一项" : $"上一项为“{previous}”")}）。");
+            else
+                expected = number;
+            previous = expected;
+        }
     }
 
     private static void ReportSplitGroups(IEnumerable<(string Key, string Label, Domain.WorkTask Task)> rows, DiagnosticBag diagnostics)
