@@ -58,6 +58,24 @@ public sealed class ImportCommandTests(SampleOutputFixture sample) : IClassFixtu
     }
 
     [Fact]
+    public void Check_reads_the_imported_Wei_County_set_and_finds_only_the_plan_s_own_two_mistakes()
+    {
+        using var temp = new TempFolder();
+        var (exit, _, error) = CliRunner.Run(temp.Path, "import", Samples.File("wei-county-plan.docx"), "--out", "set");
+        Assert.True(exit == 0, error);
+        var manifest = Path.Combine(temp["set"], "manifest.yaml");
+        File.AppendAllLines(manifest, File.ReadAllLines(Path.Combine(Repository.SampleSet, "manifest.yaml"))
+            .Where(l => l.StartsWith("自查", StringComparison.Ordinal) || l.StartsWith("全域", StringComparison.Ordinal)));
+
+        var check = CliRunner.Run(temp.Path, "check", "set", "--format", "json");
+
+        // No 发文字号, and the 成文日期 “20231月19”: the plan's mistakes, kept as found. Nothing else stops the set.
+        var errors = JsonDocument.Parse(check.Out).RootElement.EnumerateArray()
+            .Where(i => i.GetProperty("severity").GetString() == "error").Select(i => i.GetProperty("id").GetString()).Order(StringComparer.Ordinal);
+        Assert.Equal(["DG1005", "DG1208"], errors);
+    }
+
+    [Fact]
     public void The_set_imported_from_the_sample_notice_passes_check_once_the_self_check_keys_are_added()
     {
         using var temp = new TempFolder();

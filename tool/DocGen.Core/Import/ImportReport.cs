@@ -30,6 +30,6 @@ internal sealed class ImportReport(DiagnosticBag diagnostics)
         var undated = set.Tasks.Where(t => t.Deadline.Length == 0).ToList();
         if (undated.Count > 0)
             diagnostics.Warning(DiagnosticIds.ImportDeadlinesMissing, undated[0].Location,
-                $"{undated.Count} 项任务原文没有完成时限，tasks.csv 中留空；请补填后再生成（如“2023年6月30日前”“长期坚持”）。");
+                $"{undated.Count} 项任务原文没有完成时限，tasks.csv 中留空；知道时请补填（如“2023年6月30日前”“长期坚持”），或填写所属阶段。");
     }
 }
