@@ -19,7 +19,13 @@ internal static class CheckCommand
             var format = result.GetValue(shared.Format);
             var outcomes = SetRunner.Run(sets, p => p.Render(), Progress.For(sets.Count, quiet: format == OutputFormat.Json));
             var diagnostics = outcomes.SelectMany(o => o.Result.Diagnostics).ToList();
-            DiagnosticPrinter.Print(outcomes.Select(o => o.Result.Diagnostics).ToList(), format);
+            if (format == OutputFormat.Json)
+                (JsonReport.Of(diagnostics) with
+                {
+                    Sets = outcomes.Select(o => new SetJson(o.Options.SetDisplay, null, o.Result.Succeeded ? o.Result.Documents.Count : null, null, null, null, null)).ToList(),
+                }).Print();
+            else
+                DiagnosticPrinter.Print(outcomes.Select(o => o.Result.Diagnostics).ToList(), format);
             var failed = diagnostics.Any(d => d.Severity == Severity.Error) || (result.GetValue(warningsAsErrors) && diagnostics.Count > 0);
             if (failed)
                 return ExitCodes.InputErrors;

@@ -1,11 +1,11 @@
-using System.Text.Json;
 using DocGen.Diagnostics;
 
 namespace DocGen.Cli;
 
 /// <summary>
 /// Prints diagnostics in the compiler format on stderr with a summary line (a warning repeated more than five times
-/// in a set is cut short by <see cref="WarningDigest"/>), or all of them as a JSON array on stdout.
+/// in a set is cut short by <see cref="WarningDigest"/>). With <c>--format json</c> the commands put them into their
+/// <see cref="JsonReport"/> instead, so stdout holds one JSON document.
 /// </summary>
 internal static class DiagnosticPrinter
 {
@@ -17,9 +17,7 @@ internal static class DiagnosticPrinter
         var diagnostics = sets.SelectMany(s => s).ToList();
         if (format == OutputFormat.Json)
         {
-            var items = diagnostics.Select(d => new DiagnosticJson(
-                d.Location?.Path, d.Location?.Line, d.Location?.Column, d.Severity == Severity.Error ? "error" : "warning", d.Id, d.Message));
-            Console.Out.WriteLine(JsonSerializer.Serialize(items.ToList(), CliJsonContext.Output.ListDiagnosticJson));
+            JsonReport.Of(diagnostics).Print();
             return;
         }
         foreach (var line in sets.SelectMany(WarningDigest.Lines))

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text.Json;
 using DocGen.Binding;
 using DocGen.Diagnostics;
 using DocGen.Diff;
@@ -32,35 +31,44 @@ internal static class DiffCommand
         });
         command.SetAction(result =>
         {
-            var revision = result.GetValue(git);
-            var second = result.GetValue(now);
-            if ((revision is null) == (second is null))
-            {
-                Console.Error.WriteLine($"docgen: error {DiagnosticIds.CommandLineUsage}: 请给出两个文件集目录，或一个目录加 --git 版本。");
-                return ExitCodes.Usage;
-            }
-            string? problem = null;
-            using var snapshot = revision is null ? null : GitSnapshot.Take(result.GetValue(old)!, revision, out problem);
-            if (revision is not null && snapshot is null)
-            {
-                Console.Error.WriteLine($"docgen: error {DiagnosticIds.GitUnavailable}: 无法从 git 取得 {revision} 版本的文件集：{problem}");
-                return ExitCodes.InputErrors;
-            }
-            var (beforeFolder, afterFolder) = snapshot is null ? (result.GetValue(old)!, second!) : (snapshot.Folder, result.GetValue(old)!);
+            var json = result.GetValue(format) == OutputFormat.Json;
             var diagnostics = new DiagnosticBag();
-            var before = Bind(beforeFolder, revision is null ? Locations.Display(beforeFolder) : $"{revision}:{result.GetValue(old)}", diagnostics);
-            var after = Bind(afterFolder, Locations.Display(afterFolder), diagnostics);
-            if (before is null || after is null)
+            var (exit, changes) = Compare(result.GetValue(old)!, result.GetValue(now), result.GetValue(git), result.GetValue(docx), diagnostics);
+            if (json)
+                (JsonReport.Of(diagnostics.Items) with { Changes = changes }).Print();
+            else
             {
+                if (changes is not null)
+                    Print(changes);
                 DiagnosticPrinter.Print(diagnostics.Items, OutputFormat.Text);
-                return ExitCodes.InputErrors;
             }
-            var changes = SetDiffer.Compare(before, after);
-            Print(changes, result.GetValue(format));
-            var written = result.GetValue(docx) is { } path ? WriteDocx(changes, after, path) : ExitCodes.Success;
-            return written == ExitCodes.Success && result.GetValue(exitCode) && !changes.IsEmpty ? ExitCodes.Changed : written;
+            return exit == ExitCodes.Success && result.GetValue(exitCode) && changes is { IsEmpty: false } ? ExitCodes.Changed : exit;
         });
         return command;
+    }
+
+    /// <returns>The exit code and, when both versions could be read, the changes; every problem is in <paramref name="diagnostics"/>.</returns>
+    private static (int Exit, SetChanges? Changes) Compare(string old, string? second, string? revision, string? docx, DiagnosticBag diagnostics)
+    {
+        if ((revision is null) == (second is null))
+        {
+            diagnostics.Error(DiagnosticIds.CommandLineUsage, null, "请给出两个文件集目录，或一个目录加 --git 版本。");
+            return (ExitCodes.Usage, null);
+        }
+        string? problem = null;
+        using var snapshot = revision is null ? null : GitSnapshot.Take(old, revision, out problem);
+        if (revision is not null && snapshot is null)
+        {
+            diagnostics.Error(DiagnosticIds.GitUnavailable, new SourceLocation(Locations.Display(old)), $"无法从 git 取得 {revision} 版本的文件集：{problem}");
+            return (ExitCodes.InputErrors, null);
+        }
+        var (beforeFolder, afterFolder) = snapshot is null ? (old, second!) : (snapshot.Folder, old);
+        var before = Bind(beforeFolder, revision is null ? Locations.Display(beforeFolder) : $"{revision}:{old}", diagnostics);
+        var after = Bind(afterFolder, Locations.Display(afterFolder), diagnostics);
+        if (before is null || after is null)
+            return (ExitCodes.InputErrors, null);
+        var changes = SetDiffer.Compare(before, after);
+        return (docx is null || WriteDocx(changes, after, docx, diagnostics) ? ExitCodes.Success : ExitCodes.OutputFailed, changes);
     }
 
     private static DocumentSet? Bind(string folder, string display, DiagnosticBag diagnostics)
@@ -70,22 +78,18 @@ internal static class DiffCommand
         return diagnostics.HasErrors && diagnostics.Items.Count > errors ? null : set;
     }
 
-    private static void Print(SetChanges changes, OutputFormat format)
+    private static void Print(SetChanges changes)
     {
-        if (format == OutputFormat.Json)
-        {
-            Console.Out.WriteLine(JsonSerializer.Serialize(changes, CliJsonContext.Output.SetChanges));
-            return;
-        }
         if (changes.IsEmpty)
             Console.Out.WriteLine("任务分工没有变化。");
         foreach (var line in ChangeReport.Lines(changes))
             Console.Out.WriteLine(line);
     }
 
-    private static int WriteDocx(SetChanges changes, DocumentSet set, string path)
+    /// <returns>False, with the reason in <paramref name="diagnostics"/>, when the note could not be written.</returns>
+    private static bool WriteDocx(SetChanges changes, DocumentSet set, string path, DiagnosticBag diagnostics)
     {
-        var diagnostics = new DiagnosticBag();
+        var errors = diagnostics.ErrorCount;
         var markdown = ChangeReport.Markdown(changes, set.Facts.Campaign);
         var bytes = new DocxDocumentWriter(FontMap.Standard, set.Facts.ReportDate).Write(new MarkdownParser().Parse(markdown), path, diagnostics);
         var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
@@ -97,7 +101,6 @@ internal static class DiffCommand
             output?.Write([new OutputFile(Path.GetFileName(path), bytes,
                 new LedgerEntry(BuildLedger.Hash(markdown), BuildLedger.Hash(bytes), "", DocGen.Pipeline.BuildPipeline.Version))], force: false);
         }
-        DiagnosticPrinter.Print(diagnostics.Items, OutputFormat.Text);
-        return diagnostics.HasErrors ? ExitCodes.OutputFailed : ExitCodes.Success;
+        return diagnostics.ErrorCount == errors;
     }
 }

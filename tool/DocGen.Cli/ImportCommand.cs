@@ -52,16 +52,22 @@ internal static class ImportCommand
         if (set is null)
         {
             DiagnosticPrinter.Print(diagnostics.Items, format);
-            if (format == OutputFormat.Text)
-                Console.Error.WriteLine("有错误，未写入任何文件。");
+            // With --format json the human lines go to stderr, so stdout stays one JSON document.
+            Console.Error.WriteLine("有错误，未写入任何文件。");
             return ExitCodes.InputErrors;
         }
         var written = ImportedSetWriter.Write(set, target, display, diagnostics);
-        DiagnosticPrinter.Print(diagnostics.Items, format);
+        if (format == OutputFormat.Json)
+            (JsonReport.Of(diagnostics.Items) with
+            {
+                Sets = [new SetJson(display, display, null, written.Select(f => new WrittenJson(f, "new")).ToList(), null, null, null)],
+            }).Print();
+        else
+            DiagnosticPrinter.Print(diagnostics.Items, format);
         if (diagnostics.HasErrors)
             return ExitCodes.OutputFailed;
-        if (format == OutputFormat.Text)
-            Console.Out.WriteLine($"已导入到 {display}：{set.Tasks.Count} 项任务、{set.Phases.Count} 个阶段、{set.Units.Count} 个单位（写入 {string.Join("、", written)}）。");
+        var summary = $"已导入到 {display}：{set.Tasks.Count} 项任务、{set.Phases.Count} 个阶段、{set.UnitGroups.Count} 个单位（写入 {string.Join("、", written)}）。";
+        (format == OutputFormat.Json ? Console.Error : Console.Out).WriteLine(summary);
         return ExitCodes.Success;
     }
 }

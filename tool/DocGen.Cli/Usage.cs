@@ -18,7 +18,21 @@ internal static class Usage
             .Select(token => token.StartsWith('-') ? UnknownOption(token, command) : UnknownCommand(token, command))
             .Concat(parse.Errors.Where(e => !unmatched.Any(t => e.Message.Contains(t, StringComparison.Ordinal))).Select(Chinese))
             .ToList();
+        if (WantsJson(parse))
+        {
+            JsonReport.Of(messages.Select(m => new Diagnostic(DiagnosticIds.CommandLineUsage, Severity.Error, m, null))).Print();
+            return ExitCodes.Usage;
+        }
         return Report(messages, command);
+    }
+
+    /// <summary>Whether the command line asked for JSON, as far as it could be read: then even its mistakes are JSON.</summary>
+    private static bool WantsJson(ParseResult parse)
+    {
+        foreach (var option in parse.CommandResult.Command.Options.OfType<Option<OutputFormat>>())
+            if (parse.GetResult(option) is { Tokens: [{ Value: var value }] } && value.Equals("json", StringComparison.OrdinalIgnoreCase))
+                return true;
+        return false;
     }
 
     public static int Report(IReadOnlyList<string> messages, Command? command = null)

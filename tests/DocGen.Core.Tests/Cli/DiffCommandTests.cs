@@ -115,8 +115,7 @@ public sealed class DiffCommandTests
         Assert.Equal(1, changed.ExitCode);
         Assert.Equal(0, json.ExitCode);
         using var document = System.Text.Json.JsonDocument.Parse(json.Out);
-        var kinds = document.RootElement.EnumerateObject().First(p => p.Name.Equals("tasks", StringComparison.OrdinalIgnoreCase)).Value
-            .EnumerateArray().Select(t => t.EnumerateObject().First(p => p.Name.Equals("kind", StringComparison.OrdinalIgnoreCase)).Value.GetString());
+        var kinds = document.RootElement.GetProperty("changes").GetProperty("tasks").EnumerateArray().Select(t => t.GetProperty("kind").GetString());
         Assert.Equal(["changed"], kinds);
     }
 

@@ -64,6 +64,17 @@ public sealed class UsageTests
     }
 
     [Fact]
+    public void The_completion_directive_offers_commands_and_options()
+    {
+        // What dotnet-suggest asks the program for when the user presses Tab (README “命令行补全”)
+        var commands = CliRunner.Run(Repository.Root, "[suggest:9]", "docgen bu").Out;
+        var options = CliRunner.Run(Repository.Root, "[suggest:16]", "docgen build --p").Out;
+
+        Assert.Equal("build", commands.Trim());
+        Assert.Equal(["--pdf", "--preview", "--prune"], options.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+    }
+
+    [Fact]
     public void Short_aliases_work_as_the_long_options()
     {
         // Given a copy of the sample set
@@ -73,9 +84,10 @@ public sealed class UsageTests
         // When it is built with -o, -q and -f
         var (exit, output, error) = CliRunner.Run(temp.Path, "build", "set", "-o", "出", "-q", "-f", "json", "--templates", Repository.Templates);
 
-        // Then the documents land in the named folder, and nothing but the (empty) JSON diagnostics is printed
+        // Then the documents land in the named folder, and stdout is the JSON report of that folder
         Assert.True(exit == 0, error);
         Assert.True(File.Exists(temp["出/实施方案.docx"]));
-        Assert.Equal("[]", output.Trim());
+        using var report = System.Text.Json.JsonDocument.Parse(output);
+        Assert.Equal("出", report.RootElement.GetProperty("sets")[0].GetProperty("out").GetString());
     }
 }

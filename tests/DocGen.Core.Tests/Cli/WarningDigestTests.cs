@@ -33,7 +33,7 @@ public sealed class WarningDigestTests
         Assert.Contains("……另有 2 条 DG2106", error);
         Assert.Contains("0 个错误，7 个警告", error);
         using var document = JsonDocument.Parse(json);
-        Assert.Equal(7, document.RootElement.EnumerateArray().Count(e => e.GetProperty("id").GetString() == "DG2106"));
+        Assert.Equal(7, document.RootElement.GetProperty("diagnostics").EnumerateArray().Count(e => e.GetProperty("id").GetString() == "DG2106"));
     }
 
     [Fact]

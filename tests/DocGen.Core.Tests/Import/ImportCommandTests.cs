@@ -31,13 +31,19 @@ public sealed class ImportCommandTests(SampleOutputFixture sample) : IClassFixtu
     {
         using var temp = new TempFolder();
 
-        var (exit, output, _) = CliRunner.Run(temp.Path, "import", Samples.File("wei-county-plan.docx"), "--out", "set", "--format", "json");
+        var (exit, output, error) = CliRunner.Run(temp.Path, "import", Samples.File("wei-county-plan.docx"), "--out", "set", "--format", "json");
 
         Assert.Equal(0, exit);
-        var items = JsonDocument.Parse(output).RootElement.EnumerateArray().ToList();
-        var date = Assert.Single(items, i => i.GetProperty("id").GetString() == "DG6101");
+        var report = JsonDocument.Parse(output).RootElement;
+        var date = Assert.Single(report.GetProperty("diagnostics").EnumerateArray(), i => i.GetProperty("id").GetString() == "DG6101");
         Assert.Equal("warning", date.GetProperty("severity").GetString());
         Assert.Equal(19, date.GetProperty("line").GetInt32());
+        // The files written, as build reports its own; the human summary goes to stderr.
+        var set = report.GetProperty("sets")[0];
+        Assert.Equal("set", set.GetProperty("out").GetString());
+        Assert.Equal(["manifest.yaml", "units.csv", "tasks.csv", "phases.csv", "progress.csv"],
+            set.GetProperty("written").EnumerateArray().Select(w => w.GetProperty("file").GetString()));
+        Assert.Contains("已导入到 set", error);
     }
 
     [Fact]
@@ -70,7 +76,7 @@ public sealed class ImportCommandTests(SampleOutputFixture sample) : IClassFixtu
         var check = CliRunner.Run(temp.Path, "check", "set", "--format", "json");
 
         // No 发文字号, and the 成文日期 “20231月19”: the plan's mistakes, kept as found. Nothing else stops the set.
-        var errors = JsonDocument.Parse(check.Out).RootElement.EnumerateArray()
+        var errors = JsonDocument.Parse(check.Out).RootElement.GetProperty("diagnostics").EnumerateArray()
             .Where(i => i.GetProperty("severity").GetString() == "error").Select(i => i.GetProperty("id").GetString()).Order(StringComparer.Ordinal);
         Assert.Equal(["DG1005", "DG1208"], errors);
     }

@@ -72,10 +72,13 @@ public sealed class PreviewWriterTests
         var (output, error) = (new StringWriter(), new StringWriter());
 
         var options = new BuildOptions("set", "set", "templates", "templates", temp.Path, "out");
-        var ok = PreviewWriter.Write(options, ["a.docx"], png: true, force: false, output, error, searchPath: temp["no-tools"]);
+        var result = PreviewWriter.Write(options, ["a.docx"], png: true, force: false, output, error, searchPath: temp["no-tools"]);
 
-        Assert.False(ok);
-        Assert.Equal("out: error DG5011: 未找到 LibreOffice（soffice），未生成 PDF 和预览图，DOCX 已照常写入；请安装 libreoffice-writer（Debian/Ubuntu：apt-get install libreoffice-writer）。", error.ToString().Trim());
+        Assert.False(result.Ok);
+        Assert.Equal("out: error DG5011: 未找到 LibreOffice（soffice），未生成 PDF 和预览图，DOCX 已照常写入；请安装 libreoffice-writer（Debian/Ubuntu：apt-get install libreoffice-writer）。",
+            Assert.Single(result.Diagnostics).ToString());
+        Assert.Empty(result.Written);
+        Assert.Empty(error.ToString());
         Assert.True(File.Exists(temp["a.docx"]));
         Assert.False(File.Exists(temp["a.pdf"]));
     }

@@ -11,40 +11,41 @@ namespace DocGen.Cli.Preview;
 /// <c>--pdf</c> and <c>--preview</c>: converts the written DOCX files to PDF with LibreOffice and, for a preview, the
 /// PDF pages to PNG with pdftoppm, so a reviewer can look without Word. Both tools write into a scratch folder; the
 /// results enter the output folder through its ledger, as companions of their DOCX, so a PDF or page someone else
-/// put there is never overwritten or deleted (DG5004). Missing tools are one line, not a failure: the DOCX files
-/// are what the build promises.
+/// put there is never overwritten or deleted (DG5004). A missing tool is DG5011: asked for and not made, though the
+/// DOCX files stand.
 /// </summary>
 internal static class PreviewWriter
 {
     private const int PreviewDpi = 80;
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(10);
 
-    /// <returns>True when everything asked for was written; false, having said why, when a tool is missing or failed or a write failed.</returns>
+    /// <summary>What the step made: whether everything asked for was written, the PDF and PNG files, and the diagnostics to print.</summary>
+    public sealed record Result(bool Ok, IReadOnlyList<string> Written, IReadOnlyList<Diagnostic> Diagnostics);
+
+    /// <param name="output">Where the counts go (stderr when stdout carries JSON); <paramref name="error"/> takes tool failures.</param>
     /// <param name="searchPath">Where to look for the tools, PATH when null.</param>
-    public static bool Write(BuildOptions options, IReadOnlyList<string> docxNames, bool png, bool force, TextWriter output, TextWriter error, string? searchPath = null)
+    public static Result Write(BuildOptions options, IReadOnlyList<string> docxNames, bool png, bool force, TextWriter output, TextWriter error, string? searchPath = null)
     {
-        var soffice = ExternalTool.Find(searchPath, "soffice", "libreoffice");
-        if (soffice is null)
+        var diagnostics = new DiagnosticBag();
+        var written = new List<string>();
+        if (ExternalTool.Find(searchPath, "soffice", "libreoffice") is not { } soffice)
         {
-            // Asked for and not made is a failure a script must see (exit 3), though the DOCX files stand.
-            error.WriteLine($"{options.OutDisplay}: error {DiagnosticIds.PreviewToolMissing}: 未找到 LibreOffice（soffice），未生成 PDF 和预览图，DOCX 已照常写入；请安装 libreoffice-writer（Debian/Ubuntu：apt-get install libreoffice-writer）。");
-            return false;
+            diagnostics.Error(DiagnosticIds.PreviewToolMissing, new SourceLocation(options.OutDisplay),
+                "未找到 LibreOffice（soffice），未生成 PDF 和预览图，DOCX 已照常写入；请安装 libreoffice-writer（Debian/Ubuntu：apt-get install libreoffice-writer）。");
+            return new Result(false, written, diagnostics.Items);
         }
         if (docxNames.Count == 0)
-            return true;
+            return new Result(true, written, diagnostics.Items);
 
-        var diagnostics = new DiagnosticBag();
         using var scratch = new ScratchFolder();
         // Held from reading the DOCX to recording the last page, so no other build changes them meanwhile.
         using var folder = OutputFolder.Open(options.OutFolder, options.OutDisplay, options.LockWait, diagnostics);
-        var ok = folder is not null && Convert(folder, soffice, scratch, docxNames, png, force, output, error, searchPath);
-        foreach (var diagnostic in diagnostics.Items)
-            error.WriteLine(diagnostic.ToString());
-        return ok && !diagnostics.HasErrors;
+        var ok = folder is not null && Convert(folder, soffice, scratch, docxNames, png, force, output, error, searchPath, diagnostics, written);
+        return new Result(ok && !diagnostics.HasErrors, written, diagnostics.Items);
     }
 
     private static bool Convert(OutputFolder folder, ExternalTool soffice, ScratchFolder scratch, IReadOnlyList<string> docxNames,
-        bool png, bool force, TextWriter output, TextWriter error, string? searchPath)
+        bool png, bool force, TextWriter output, TextWriter error, string? searchPath, DiagnosticBag diagnostics, List<string> written)
     {
         var args = new List<string>
         {
@@ -59,18 +60,19 @@ internal static class PreviewWriter
         var pdfs = docxNames.Select(docx => (Docx: docx, Pdf: Path.ChangeExtension(docx, ".pdf")))
             .Where(d => File.Exists(Path.Combine(scratch["pdf"], d.Pdf)))
             .ToList();
-        var written = folder.Write(pdfs.Select(d => Companion(folder, d.Docx, d.Pdf, Path.Combine(scratch["pdf"], d.Pdf))).ToList(), force);
-        output.WriteLine($"已生成 {written.Count} 个 PDF");
-        return !png || WritePng(folder, scratch, pdfs, force, output, error, searchPath);
+        var pdfWritten = folder.Write(pdfs.Select(d => Companion(folder, d.Docx, d.Pdf, Path.Combine(scratch["pdf"], d.Pdf))).ToList(), force);
+        written.AddRange(pdfWritten.Order(StringComparer.Ordinal));
+        output.WriteLine($"已生成 {pdfWritten.Count} 个 PDF");
+        return !png || WritePng(folder, scratch, pdfs, force, output, error, searchPath, diagnostics, written);
     }
 
     private static bool WritePng(OutputFolder folder, ScratchFolder scratch, IReadOnlyList<(string Docx, string Pdf)> pdfs, bool force,
-        TextWriter output, TextWriter error, string? searchPath)
+        TextWriter output, TextWriter error, string? searchPath, DiagnosticBag diagnostics, List<string> written)
     {
-        var pdftoppm = ExternalTool.Find(searchPath, "pdftoppm");
-        if (pdftoppm is null)
+        if (ExternalTool.Find(searchPath, "pdftoppm") is not { } pdftoppm)
         {
-            error.WriteLine($"{folder.Display}: error {DiagnosticIds.PreviewToolMissing}: 未找到 pdftoppm，PDF 已生成，未生成预览图；请安装 poppler-utils（Debian/Ubuntu：apt-get install poppler-utils）。");
+            diagnostics.Error(DiagnosticIds.PreviewToolMissing, new SourceLocation(folder.Display),
+                "未找到 pdftoppm，PDF 已生成，未生成预览图；请安装 poppler-utils（Debian/Ubuntu：apt-get install poppler-utils）。");
             return false;
         }
         var failures = new ConcurrentBag<string>();
@@ -88,7 +90,9 @@ internal static class PreviewWriter
         {
             var own = PagePattern(Path.GetFileNameWithoutExtension(pdf));
             var made = Directory.EnumerateFiles(scratch["png"]).Select(Path.GetFileName).OfType<string>().Where(p => own.IsMatch(p)).Order(StringComparer.Ordinal).ToList();
-            pages += folder.Write(made.Select(page => Companion(folder, docx, page, Path.Combine(scratch["png"], page))).ToList(), force).Count;
+            var pageWritten = folder.Write(made.Select(page => Companion(folder, docx, page, Path.Combine(scratch["png"], page))).ToList(), force);
+            written.AddRange(pageWritten.Order(StringComparer.Ordinal));
+            pages += pageWritten.Count;
             // Pages of an earlier, longer version would otherwise linger as if they were part of this one.
             foreach (var old in folder.Ledger.Entries.Where(e => e.Value.Companion == docx && own.IsMatch(e.Key) && !made.Contains(e.Key)).Select(e => e.Key).ToList())
                 if (!folder.Exists(old))

@@ -11,4 +11,15 @@ public static class RebuildReasons
         RebuildReason.Missing => "文件缺失",
         _ => "强制重新生成",
     };
+
+    /// <summary>The reason as <c>--format json</c> gives it: stable ASCII for scripts.</summary>
+    public static string Ascii(RebuildReason reason) => reason switch
+    {
+        RebuildReason.New => "new",
+        RebuildReason.DataChanged => "data",
+        RebuildReason.TemplatesChanged => "templates",
+        RebuildReason.VersionChanged => "version",
+        RebuildReason.Missing => "missing",
+        _ => "forced",
+    };
 }

@@ -1,0 +1,28 @@
+using System.Text.Json;
+using DocGen.Diagnostics;
+using DocGen.Diff;
+
+namespace DocGen.Cli;
+
+/// <summary>
+/// Everything a command says with <c>--format json</c>, as the one JSON document on stdout: its diagnostics, and for
+/// build and check what each set made, for diff the changes. Human lines go to stderr meanwhile.
+/// </summary>
+internal sealed record JsonReport(IReadOnlyList<DiagnosticJson> Diagnostics)
+{
+    public IReadOnlyList<SetJson>? Sets { get; init; }
+
+    public SetChanges? Changes { get; init; }
+
+    public static JsonReport Of(IEnumerable<Diagnostic> diagnostics) => new(diagnostics.Select(DiagnosticJson.From).ToList());
+
+    public void Print() => Console.Out.WriteLine(JsonSerializer.Serialize(this, CliJsonContext.Output.JsonReport));
+}
+
+/// <summary>What one set made: the documents check could make, or the files build wrote (each with its reason), skipped and removed.</summary>
+/// <param name="Companions">The PDF and PNG files --pdf/--preview wrote beside the documents.</param>
+internal sealed record SetJson(string Set, string? Out, int? Documents, IReadOnlyList<WrittenJson>? Written, IReadOnlyList<string>? Skipped,
+    IReadOnlyList<string>? Removed, IReadOnlyList<string>? Companions);
+
+/// <summary>A file written and why: new, data, templates, version, missing or forced.</summary>
+internal sealed record WrittenJson(string File, string Reason);
