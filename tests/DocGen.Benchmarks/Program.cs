@@ -9,11 +9,17 @@ using DocGen.Pipeline;
 // A plain timed runner (not a test): workloads (a) the sample, (b) a generated county, (c) a city of 20 counties,
 // (d) the sample grown to 10,017 tasks.
 // Run: dotnet run -c Release --project tests/DocGen.Benchmarks
-// With "--write-county DIR" it only writes the county set (b), to time docgen on it by hand.
+// With "--write-county DIR" it only writes the county set (b), to time docgen on it by hand; with "--import" it
+// only times importing the Wei County plan.
 var root = FindRoot();
 if (args is ["--write-county", var target])
 {
     CountyGenerator.Write(target, Path.Combine(root, "data"), 0);
+    return;
+}
+if (args is ["--import"])
+{
+    ImportBenchmark.Run(root);
     return;
 }
 var work = Path.Combine(Path.GetTempPath(), "docgen-bench-" + Environment.ProcessId);

@@ -3,7 +3,7 @@ using System.CommandLine.Help;
 
 namespace DocGen.Cli;
 
-/// <summary>The command tree: build, check, init, diff and help, each with Chinese help.</summary>
+/// <summary>The command tree: build, check, init, diff, import and help, each with Chinese help.</summary>
 internal static class DocGenCommand
 {
     public static RootCommand Create()
@@ -14,6 +14,7 @@ internal static class DocGenCommand
             CheckCommand.Create(),
             InitCommand.Create(),
             DiffCommand.Create(),
+            ImportCommand.Create(),
         };
         root.Subcommands.Add(HelpCommand.Create(root));
         // The help option is the root's and recursive: replacing its action once gives every command the Chinese help.

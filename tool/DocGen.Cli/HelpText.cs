@@ -16,6 +16,7 @@ internal static class HelpText
         ["check"] = ["docgen check data", "docgen check data --format json"],
         ["init"] = ["docgen init 我的文件集", "docgen build 我的文件集"],
         ["diff"] = ["docgen diff 旧版 新版", "docgen diff data --git HEAD~1 --docx 调整说明.docx"],
+        ["import"] = ["docgen import 印发通知.docx --out 我的文件集", "docgen import 实施方案.docx 任务分工表.docx --out 我的文件集"],
         ["help"] = ["docgen help build", "docgen build --help"],
     };
 

@@ -15,7 +15,7 @@ public sealed class UsageTests
     [InlineData("diff a --git", "选项“--git”缺少值。")]
     [InlineData("check --format xml", "选项“--format”的值“xml”无效，可用：text、json。")]
     [InlineData("init", "缺少参数 DIR。")]
-    [InlineData("", "没有给出命令，可用：build、check、init、diff、help。")]
+    [InlineData("", "没有给出命令，可用：build、check、init、diff、import、help。")]
     public void A_mistyped_command_line_is_a_usage_error_in_Chinese(string arguments, string expected)
     {
         // Given an empty folder, so a mistyped option cannot pass for a set folder
@@ -39,6 +39,7 @@ public sealed class UsageTests
     [InlineData("check --help")]
     [InlineData("init --help")]
     [InlineData("diff --help")]
+    [InlineData("import --help")]
     [InlineData("help build")]
     public void Help_is_Chinese_with_examples_and_exit_codes(string arguments)
     {

@@ -96,6 +96,27 @@ public static class DiagnosticIds
     public const string OutputFolderInUse = "DG5010";
     public const string PreviewToolMissing = "DG5011";
 
+    // DG6: import, reading an existing plan back into a set (Import/). Errors stop the import; warnings are the source's own mistakes.
+    public const string ImportSourceUnreadable = "DG6001";
+    public const string ImportNotAPlan = "DG6002";
+    public const string ImportSignDateMalformed = "DG6101";
+    public const string ImportDocumentNumberMissing = "DG6102";
+    public const string ImportDocumentNumberMalformed = "DG6103";
+    public const string ImportTitleMismatch = "DG6104";
+    public const string ImportFactsMissing = "DG6105";
+    public const string ImportCountMismatch = "DG6106";
+    public const string ImportHeadingNumberDuplicate = "DG6201";
+    public const string ImportHeadingNumberSkipped = "DG6202";
+    public const string ImportBracketUnbalanced = "DG6203";
+    public const string ImportLeadFromPartners = "DG6301";
+    public const string ImportTextWithoutUnits = "DG6302";
+    public const string ImportDeadlinesMissing = "DG6303";
+    public const string ImportPhaseSpanUnreadable = "DG6401";
+    public const string ImportPhaseBoundOpen = "DG6402";
+    public const string ImportUnitSpellingsGrouped = "DG6501";
+    public const string ImportUnitsConcatenated = "DG6502";
+    public const string ImportUnitCutOff = "DG6503";
+
     // DG9: a defect in DocGen itself.
     public const string Internal = "DG9001";
 }

@@ -1,0 +1,39 @@
+using DocGen.Diagnostics;
+using DocGen.Tests.Support;
+
+namespace DocGen.Tests.Import;
+
+/// <summary>Tasks whose clause carries a 完成时限, and a clause on a line of its own closing the paragraphs before it.</summary>
+public sealed class BodyTaskFormsTests
+{
+    private const string Plan = """
+        一、重点任务
+        （一）基础工作
+        1.党政同责。纳入督办内容（牵头单位：县食安办；责任单位：县委巡察办；完成时限：2023年6月30日前）开展评议考核。牵头单位：县食安办，完成时间：2023年12月底前
+        2.工作机制。
+        健全成员单位信息通报制度；
+        定期召开会商会议。
+        责任单位：县食安办、县市场监管局；完成时间：2023年1月底前
+        """;
+
+    [Fact]
+    public void Reads_the_deadline_a_clause_carries_and_joins_the_paragraphs_a_lone_clause_closes()
+    {
+        using var temp = new TempFolder();
+        File.WriteAllText(temp["plan.txt"], Plan);
+
+        var (set, diagnostics) = ImportRunner.Import(temp["plan.txt"]);
+
+        Assert.NotNull(set);
+        Assert.Equal(
+            [
+                ("党政同责", "纳入督办内容。", "县食安办", "县委巡察办", "2023年6月30日前"),
+                ("党政同责", "开展评议考核。", "县食安办", "", "2023年12月底前"),
+                ("工作机制", "健全成员单位信息通报制度；定期召开会商会议。", "县食安办", "县市场监管局", "2023年1月底前"),
+            ],
+            set.Tasks.Select(t => (t.Item, t.Text, string.Join("、", t.Leads), string.Join("、", t.Partners), t.Deadline)));
+        // The joined task points at its first paragraph; the bracket of the first clause is closed.
+        Assert.Equal(5, set.Tasks[2].Location.Line);
+        Assert.DoesNotContain(diagnostics.Items, d => d.Id is DiagnosticIds.ImportBracketUnbalanced or DiagnosticIds.ImportDeadlinesMissing);
+    }
+}

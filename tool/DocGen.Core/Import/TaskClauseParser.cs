@@ -1,0 +1,114 @@
+using System.Text.RegularExpressions;
+using DocGen.Binding;
+
+namespace DocGen.Import;
+
+/// <summary>
+/// Splits a paragraph into tasks, each closed by its clause <c>（牵头单位：X；责任单位：Y）</c>, bracketed or not, with
+/// either colon and any of ；;，, between the parts, and optionally its deadline (<c>；完成时限：2023年6月底前</c>). One
+/// paragraph may hold several tasks. Text after the last clause is returned as the remainder: it names no units and is no task.
+/// </summary>
+internal static partial class TaskClauseParser
+{
+    private const string Trim = " \t;；，,。、";
+
+    public static (IReadOnlyList<TaskClause> Tasks, string Remainder, int RemainderOffset) Parse(string text)
+    {
+        var tasks = new List<TaskClause>();
+        var position = 0;
+        while (NextMarker(text, position) is var (clauseStart, markerStart) && clauseStart >= 0)
+        {
+            var words = Words(text[position..clauseStart]);
+            var bracketed = clauseStart < markerStart;
+            var (leads, partners, end) = ReadClause(text, markerStart);
+            var (deadline, afterDeadline) = ReadDeadline(text, end);
+            end = afterDeadline;
+            var unbalanced = false;
+            if (bracketed)
+            {
+                var close = Skip(text, end, " \t;；。");
+                if (close < text.Length && text[close] is '）' or ')')
+                    end = close + 1;
+                else
+                    unbalanced = true;
+            }
+            var fromPartners = leads.Count == 0 && partners.Count > 0;
+            if (fromPartners)
+                (leads, partners) = ([partners[0]], partners.Skip(1).ToList());
+            tasks.Add(new TaskClause(words, leads, partners, position) { LeadFromPartners = fromPartners, Unbalanced = unbalanced, Deadline = deadline });
+            position = Skip(text, end, Trim);
+        }
+        return (tasks, text[position..].Trim(), position);
+    }
+
+    /// <summary>The task's words, without the separator before its clause, ending as a sentence does.</summary>
+    private static string Words(string text)
+    {
+        var words = text.Trim().TrimEnd(Trim.ToCharArray()).TrimStart(Trim.ToCharArray());
+        return words.Length == 0 ? "" : words + "。";
+    }
+
+    /// <summary>The next clause: where it starts (its bracket, if any) and where its first marker starts.</summary>
+    private static (int Clause, int Marker) NextMarker(string text, int from)
+    {
+        for (var i = from; i < text.Length; i++)
+        {
+            if (!UnitListScanner.StartsWithMarker(text, i) || !HasColon(text, i))
+                continue;
+            var before = i - 1;
+            while (before >= from && text[before] is ' ' or '\t')
+                before--;
+            return before >= from && text[before] is '（' or '(' ? (before, i) : (i, i);
+        }
+        return (-1, -1);
+    }
+
+    private static bool HasColon(string text, int marker)
+    {
+        var colon = Skip(text, marker + UnitListScanner.Markers[0].Length, " \t");
+        return colon < text.Length && text[colon] is '：' or ':';
+    }
+
+    private static (List<string> Leads, List<string> Partners, int End) ReadClause(string text, int marker)
+    {
+        List<string> leads = [], partners = [];
+        var at = marker;
+        // A lead part then a partner part; a second 牵头单位 begins the next clause.
+        while (at < text.Length && UnitListScanner.StartsWithMarker(text, at) && HasColon(text, at)
+               && (at == marker || (text[at] == '责' && partners.Count == 0)))
+        {
+            var isLead = text[at] == '牵';
+            var listStart = Skip(text, at + UnitListScanner.Markers[0].Length, " \t") + 1;
+            var listEnd = UnitListScanner.End(text, listStart);
+            // The scanner finds where the list ends; the shared splitter decides what the names are, as check will.
+            (isLead ? leads : partners).AddRange(UnitListSplitter.Split(text[listStart..listEnd]));
+            at = Skip(text, listEnd, " \t;；，,");
+            if (!UnitListScanner.StartsWithMarker(text, at) || !isLead)
+                return (leads, partners, listEnd);
+        }
+        return (leads, partners, at);
+    }
+
+    /// <summary>A deadline part after the units, up to the next ；。 or the clause's closing bracket.</summary>
+    private static (string Deadline, int End) ReadDeadline(string text, int end)
+    {
+        var at = Skip(text, end, " \t;；，,");
+        var marker = DeadlineMarker().Match(text, at);
+        if (!marker.Success || marker.Index != at)
+            return ("", end);
+        var start = marker.Index + marker.Length;
+        var stop = text.IndexOfAny([';', '；', '。', '）', ')', '\n'], start);
+        stop = stop < 0 ? text.Length : stop;
+        return (text[start..stop].Trim(), stop);
+    }
+
+    [GeneratedRegex(@"\G(?:完成时限|完成时间|时限要求|时间节点|时限)\s*[:：]\s*")]
+    private static partial Regex DeadlineMarker();
+
+    private static int Skip(string text, int from, string chars)
+    {
+        while (from < text.Length && chars.Contains(text[from], StringComparison.Ordinal))
+            from++;
+        return from;
+    }
+}
