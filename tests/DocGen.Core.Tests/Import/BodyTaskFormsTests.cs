@@ -36,4 +36,34 @@ public sealed class BodyTaskFormsTests
         Assert.Equal(5, set.Tasks[2].Location.Line);
         Assert.DoesNotContain(diagnostics.Items, d => d.Id is DiagnosticIds.ImportBracketUnbalanced or DiagnosticIds.ImportDeadlinesMissing);
     }
+
+    private const string WordedPlan = """
+        一、重点任务
+        （一）监管执法
+        1.监管责任。严格落实监管责任，加强日常检查（县市场监管局牵头，县公安局、县农业农村局配合）。开展专项整治（县市场监管局牵头，各有关部门按职责分工负责）。
+        2.风险监测。健全风险监测体系（县卫生健康局会同县市场监管局负责）。
+        3.社会共治。推进社会共治（县民政局牵头）；引导行业自律（详见附件）。
+        """;
+
+    [Fact]
+    public void Reads_clauses_said_in_words_lead_with_partners_and_working_together()
+    {
+        // Given tasks closed not by 牵头单位：… but in words, as many plans write them, and an aside in brackets
+        using var temp = new TempFolder();
+        File.WriteAllText(temp["plan.txt"], WordedPlan);
+
+        // When it is imported
+        var (set, _) = ImportRunner.Import(temp["plan.txt"]);
+
+        // Then each clause gives its task its lead and partners; the aside is text, not a clause
+        Assert.NotNull(set);
+        Assert.Equal(
+            [
+                ("严格落实监管责任，加强日常检查。", "县市场监管局", "县公安局、县农业农村局"),
+                ("开展专项整治。", "县市场监管局", "各有关部门"),
+                ("健全风险监测体系。", "县卫生健康局", "县市场监管局"),
+                ("推进社会共治。", "县民政局", ""),
+            ],
+            set.Tasks.Select(t => (t.Text, string.Join("、", t.Leads), string.Join("、", t.Partners))));
+    }
 }

@@ -6,7 +6,9 @@ namespace DocGen.Import;
 /// <summary>
 /// Splits a paragraph into tasks, each closed by its clause <c>（牵头单位：X；责任单位：Y）</c>, bracketed or not, with
 /// either colon and any of ；;，, between the parts, and optionally its deadline (<c>；完成时限：2023年6月底前</c>). One
-/// paragraph may hold several tasks. Text after the last clause is returned as the remainder: it names no units and is no task.
+/// paragraph may hold several tasks. The same is said in words too, in brackets: <c>（X牵头，Y配合）</c>,
+/// <c>（X牵头，Y按职责分工负责）</c>, <c>（X牵头）</c> and <c>（A会同B负责）</c>. Text after the last clause is returned as the
+/// remainder: it names no units and is no task.
 /// </summary>
 internal static partial class TaskClauseParser
 {
@@ -16,8 +18,20 @@ internal static partial class TaskClauseParser
     {
         var tasks = new List<TaskClause>();
         var position = 0;
-        while (NextMarker(text, position) is var (clauseStart, markerStart) && clauseStart >= 0)
+        while (true)
         {
+            var (clauseStart, markerStart) = NextMarker(text, position);
+            // A clause in words that comes first closes its task as a marked clause would.
+            if (VerbClause().Match(text, position) is { Success: true } verbs && (clauseStart < 0 || verbs.Index < clauseStart))
+            {
+                var lead = UnitListSplitter.Split(verbs.Groups["lead"].Value).ToList();
+                var others = UnitListSplitter.Split(verbs.Groups["with"].Success ? verbs.Groups["with"].Value : verbs.Groups["partners"].Value).ToList();
+                tasks.Add(new TaskClause(Words(text[position..verbs.Index]), lead, others, position));
+                position = Skip(text, verbs.Index + verbs.Length, Trim);
+                continue;
+            }
+            if (clauseStart < 0)
+                break;
             var words = Words(text[position..clauseStart]);
             var bracketed = clauseStart < markerStart;
             var (leads, partners, end) = ReadClause(text, markerStart);
@@ -101,6 +115,13 @@ internal static partial class TaskClauseParser
         stop = stop < 0 ? text.Length : stop;
         return (text[start..stop].Trim(), stop);
     }
+
+    /// <summary>
+    /// <c>（X牵头[，Y配合|参与|协助|按职责（分工）负责]）</c> or <c>（A会同B[共同][负责|落实|推进|实施]）</c>; the names hold no
+    /// brackets, colons or sentence ends, so an aside in brackets is never taken for one.
+    /// </summary>
+    [GeneratedRegex(@"[（(]\s*(?<lead>[^（）()：:，,；;。]{2,60}?)\s*(?:会同\s*(?<with>[^（）()：:；;。]{2,80}?)\s*(?:共同)?(?:负责|落实|推进|实施)?|牵头(?:\s*[，,、；;]\s*(?<partners>[^（）()：:；;。]{2,120}?)\s*(?:配合|参与|协助|按职责分工负责|按职责分工落实|按职责负责|分工负责|共同负责))?)\s*[）)]")]
+    private static partial Regex VerbClause();
 
     [GeneratedRegex(@"\G(?:完成时限|完成时间|时限要求|时间节点|时限)\s*[:：]\s*")]
     private static partial Regex DeadlineMarker();
