@@ -1,4 +1,8 @@
+using System.Globalization;
+using DocGen.Binding;
+using DocGen.Diagnostics;
 using DocGen.Domain;
+using DocGen.Tests.Support;
 
 namespace DocGen.Tests.Domain;
 
@@ -50,6 +54,35 @@ public sealed class DeadlineParserTests
         var deadline = DeadlineParser.Parse("2023年4月初开始，常态化推进");
         Assert.Equal(DeadlineKind.OpenEnded, deadline?.Kind);
         Assert.Equal(new DateOnly(2023, 4, 1), deadline?.Start);
+    }
+
+    [Theory]
+    [InlineData("6月底前", "2023-06-01", "2023-06-30")]
+    [InlineData("3月—12月", "2023-03-01", "2023-12-31")]
+    [InlineData("6月30日前完成初评，12月底前全面完成", "2023-06-30", "2023-12-31")]
+    [InlineData("2024年6月底前", "2024-06-01", "2024-06-30")]
+    public void A_date_without_a_year_belongs_to_the_plan_s_year(string text, string start, string end)
+    {
+        // In a plan signed in 2023, as its readers take it; a date that names its year keeps it
+        var deadline = DeadlineParser.Parse(text, planYear: 2023);
+        Assert.Equal(DeadlineKind.Dated, deadline?.Kind);
+        Assert.Equal((DateOnly.Parse(start, CultureInfo.InvariantCulture), DateOnly.Parse(end, CultureInfo.InvariantCulture)), (deadline!.Start, deadline.End));
+    }
+
+    [Fact]
+    public void A_set_s_deadline_without_a_year_is_due_in_the_year_of_its_成文日期()
+    {
+        // Given the sample (signed 2023年1月19日) with task 2 due “6月底前”
+        using var set = new SetEditor().SetCell("tasks.csv", "2,", 7, "6月底前");
+
+        // When it is bound
+        var diagnostics = new DiagnosticBag();
+        var bound = new DocumentSetBinder(diagnostics).Bind(set.Folder, "set")!.ToDocumentSet()!;
+
+        // Then the task is due at the end of June 2023, printed as written
+        var task = bound.Tasks.Single(t => t.Number.Text == "2");
+        Assert.Equal(new DateOnly(2023, 6, 30), task.Deadline.End);
+        Assert.Equal("6月底前", task.Deadline.Text);
     }
 
     [Fact]

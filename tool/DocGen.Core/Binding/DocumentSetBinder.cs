@@ -49,7 +49,7 @@ public sealed class DocumentSetBinder(DiagnosticBag diagnostics, System.Text.Enc
         var shortNames = UnitNameStyle(manifest);
         var units = new UnitBinder(diagnostics, shortNames).Bind(unitTable);
         var phases = new PhaseBinder(diagnostics).Bind(phaseTable);
-        var tasks = new TaskBinder(diagnostics, units, phases, PhaseBinder.Names(phaseTable)).Bind(taskTable);
+        var tasks = new TaskBinder(diagnostics, units, phases, PhaseBinder.Names(phaseTable), facts?.SignDate.Year).Bind(taskTable);
         var progress = new ProgressBinder(diagnostics, units, tasks).Bind(progressTable);
         var register = registerTable is null ? [] : RegisterBinder.Bind(registerTable);
         return new BoundSet(manifest, facts, units, tasks, phases, progress, register)

@@ -6,7 +6,8 @@ using DocGen.Loading;
 namespace DocGen.Binding;
 
 /// <summary>tasks.csv → <see cref="WorkTask"/>s with units resolved by name or alias.</summary>
-internal sealed class TaskBinder(DiagnosticBag diagnostics, UnitRegistry units, IReadOnlyList<Phase> phases, IReadOnlySet<string> phaseNames)
+/// <param name="planYear">The year of the plan's 成文日期, for deadlines that leave the year out; null when it is unknown.</param>
+internal sealed class TaskBinder(DiagnosticBag diagnostics, UnitRegistry units, IReadOnlyList<Phase> phases, IReadOnlySet<string> phaseNames, int? planYear = null)
 {
     public static readonly string[] Columns = ["序号", "类别", "项目", "工作任务", "牵头单位", "责任单位", "完成时限"];
 
@@ -74,7 +75,7 @@ internal sealed class TaskBinder(DiagnosticBag diagnostics, UnitRegistry units, 
 
     private Deadline? Deadline(CsvCell cell)
     {
-        if (DeadlineParser.Parse(cell.Value) is { } deadline)
+        if (DeadlineParser.Parse(cell.Value, planYear) is { } deadline)
             return deadline;
         diagnostics.Error(DiagnosticIds.DeadlineInvalid, cell.Location,
             $"完成时限“{cell.Value}”中的日期不存在或区间前后倒置，请核对（可写成“2023年5月底前”“2023年6月30日前”“2023年3月—12月”“2023年第三季度”“长期坚持”等，也可留空）。");

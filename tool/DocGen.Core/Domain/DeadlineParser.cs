@@ -12,9 +12,11 @@ public static partial class DeadlineParser
     private static readonly string[] OpenEndedWords =
         ["长期坚持", "持续推进", "常态化推进", "长期", "持续", "常态化", "每季度", "每月", "每年", "每半年", "按上级要求", "按要求"];
 
+    /// <param name="planYear">The year a date without one belongs to (<c>6月底前</c> in a plan signed in 2023 is June 2023);
+    /// without it such a date gives no due date.</param>
     /// <returns>The deadline, or null when the text names a date that does not exist (<c>2023年13月</c>, <c>2023年2月30日</c>)
     /// or a range that runs backwards.</returns>
-    public static Deadline? Parse(string text)
+    public static Deadline? Parse(string text, int? planYear = null)
     {
         var s = ChineseDate.Normalize(text).Replace(" ", "", StringComparison.Ordinal);
         if (s.Length == 0)
@@ -26,14 +28,14 @@ public static partial class DeadlineParser
 
         var starting = Starting().Match(s);
         if (starting.Success)
-            return Point(starting.Groups["p"].Value, null) is { } from
+            return Point(starting.Groups["p"].Value, planYear) is { } from
                 ? new Deadline(text, DeadlineKind.OpenEnded, from.Start, null)
-                : Verbatim(text, s);
+                : Verbatim(text, s, planYear);
 
         var range = Range().Match(s);
-        var first = range.Success ? Point(range.Groups["a"].Value, null) : null;
+        var first = range.Success ? Point(range.Groups["a"].Value, planYear) : null;
         if (first is null)
-            return Verbatim(text, s);
+            return Verbatim(text, s, planYear);
         if (!range.Groups["b"].Success)
             return new Deadline(text, DeadlineKind.Dated, first.Value.Start, first.Value.End);
         var second = Point(range.Groups["b"].Value, first.Value.Start.Year);
@@ -47,15 +49,15 @@ public static partial class DeadlineParser
     /// Only the dates in it count: none gives no due date; one that does not exist makes the text unreadable; otherwise
     /// the task is due at the latest date it names.
     /// </summary>
-    private static Deadline? Verbatim(string text, string s)
+    private static Deadline? Verbatim(string text, string s, int? planYear)
     {
         var points = new List<(DateOnly Start, DateOnly End)>();
-        int? year = null;
+        var year = planYear;
         foreach (Match token in DateToken().Matches(s))
         {
             if (token.Groups["y"].Success)
                 year = Int(token.Groups["y"].Value);
-            // A month with no year before it anywhere (6月底前) cannot be placed; keep the text without a due date.
+            // A month with no year before it anywhere, nor a plan year (6月底前), cannot be placed: no due date.
             if (year is null)
                 continue;
             var tail = token.Groups["tail"].Success ? token.Groups["tail"].Value : "全年";
