@@ -63,8 +63,14 @@ internal static class BuildCommand
                         DiagnosticPrinter.Print(companions.Diagnostics, OutputFormat.Text);
                     code = companions.Ok ? code : ExitCodes.OutputFailed;
                 }
-                reports.Add(new SetJson(options.SetDisplay, options.OutDisplay, null,
-                    outcome.Written.Select(w => new WrittenJson(w.FileName, RebuildReasons.Ascii(w.Reason))).ToList(), outcome.Skipped, outcome.Removed, companions?.Written));
+                reports.Add(new SetJson(options.SetDisplay)
+                {
+                    Out = options.OutDisplay,
+                    Written = outcome.Written.Select(w => new WrittenJson(w.FileName, RebuildReasons.Ascii(w.Reason))).ToList(),
+                    Skipped = outcome.Skipped,
+                    Removed = outcome.Removed,
+                    Companions = companions?.Written,
+                });
                 exit = Math.Max(exit, code);
             }
             if (json)

@@ -22,7 +22,7 @@ internal static class CheckCommand
             if (format == OutputFormat.Json)
                 (JsonReport.Of(diagnostics) with
                 {
-                    Sets = outcomes.Select(o => new SetJson(o.Options.SetDisplay, null, o.Result.Succeeded ? o.Result.Documents.Count : null, null, null, null, null)).ToList(),
+                    Sets = outcomes.Select(o => new SetJson(o.Options.SetDisplay) { Documents = o.Result.Succeeded ? o.Result.Documents.Count : null }).ToList(),
                 }).Print();
             else
                 DiagnosticPrinter.Print(outcomes.Select(o => o.Result.Diagnostics).ToList(), format);

@@ -60,7 +60,7 @@ internal static class ImportCommand
         if (format == OutputFormat.Json)
             (JsonReport.Of(diagnostics.Items) with
             {
-                Sets = [new SetJson(display, display, null, written.Select(f => new WrittenJson(f, "new")).ToList(), null, null, null)],
+                Sets = [new SetJson(display) { Out = display, Written = written.Select(f => new WrittenJson(f, "new")).ToList() }],
             }).Print();
         else
             DiagnosticPrinter.Print(diagnostics.Items, format);

@@ -20,9 +20,21 @@ internal sealed record JsonReport(IReadOnlyList<DiagnosticJson> Diagnostics)
 }
 
 /// <summary>What one set made: the documents check could make, or the files build wrote (each with its reason), skipped and removed.</summary>
-/// <param name="Companions">The PDF and PNG files --pdf/--preview wrote beside the documents.</param>
-internal sealed record SetJson(string Set, string? Out, int? Documents, IReadOnlyList<WrittenJson>? Written, IReadOnlyList<string>? Skipped,
-    IReadOnlyList<string>? Removed, IReadOnlyList<string>? Companions);
+internal sealed record SetJson(string Set)
+{
+    public string? Out { get; init; }
+
+    public int? Documents { get; init; }
+
+    public IReadOnlyList<WrittenJson>? Written { get; init; }
+
+    public IReadOnlyList<string>? Skipped { get; init; }
+
+    public IReadOnlyList<string>? Removed { get; init; }
+
+    /// <summary>The PDF and PNG files --pdf/--preview wrote beside the documents.</summary>
+    public IReadOnlyList<string>? Companions { get; init; }
+}
 
 /// <summary>A file written and why: new, data, templates, version, missing or forced.</summary>
 internal sealed record WrittenJson(string File, string Reason);

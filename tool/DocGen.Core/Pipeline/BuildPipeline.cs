@@ -72,8 +72,10 @@ public sealed class BuildPipeline(BuildOptions options, TemplateCache? templates
         };
     }
 
-    private sealed record Prepared(IReadOnlyList<PreparedDocument> Documents, FontMap Fonts, TemplateEngine Engine, string Templates, DateOnly Date)
+    private sealed record Prepared(IReadOnlyList<PreparedDocument> Documents, FontMap Fonts, TemplateEngine Engine, DateOnly Date)
     {
+        public string Templates => Engine.Fingerprint;
+
         /// <summary>The document's Markdown, kept or rendered again: its first render succeeded, and rendering is deterministic.</summary>
         public string Markdown(PreparedDocument document, string templatesDisplay, DiagnosticBag diagnostics) =>
             document.Markdown ?? Engine.Render(document.Request.Template, document.Request.Model, templatesDisplay, diagnostics) ?? "";
@@ -109,7 +111,7 @@ public sealed class BuildPipeline(BuildOptions options, TemplateCache? templates
             budget = markdown is null ? 0 : budget - markdown.Length;
             documents.Add(new PreparedDocument(request, BuildLedger.Hash($"{hash}\n{fonts}\n{set.Facts.SignDate}\n{Version}"), markdown));
         }
-        return new Prepared(documents, fonts, templates, templates.Fingerprint, set.Facts.SignDate);
+        return new Prepared(documents, fonts, templates, set.Facts.SignDate);
     }
 
     // How much Markdown one set keeps from its first render to its DOCX stage (2 MB), none of it from a long document:

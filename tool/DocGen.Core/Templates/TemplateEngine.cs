@@ -20,11 +20,13 @@ public sealed class TemplateEngine
     // The budget of the render on this thread: one engine serves every set of a run, rendered in parallel.
     private readonly AsyncLocal<BudgetMeter?> _meter = new();
     private bool _partialsLoop;
+    private string? _fingerprint;
 
     private TemplateEngine(TemplateBudget budget) => _budget = budget;
 
     /// <summary>A hash of every template and partial, so a build can tell a template edit from a data edit.</summary>
-    public string Fingerprint => Output.BuildLedger.Hash(string.Concat(
+    /// <remarks>Computed once: the templates do not change after loading, and every set of a run asks for it.</remarks>
+    public string Fingerprint => _fingerprint ??= Output.BuildLedger.Hash(string.Concat(
         _templates.Values.Select(t => $"template {t.Source.Name}\n{t.Source.Text}\n").Concat(_partials.Values.Select(p => $"partial {p.Name}\n{p.Text}\n"))
             .Order(StringComparer.Ordinal)));
 
