@@ -1,12 +1,14 @@
 using System.CommandLine;
 using DocGen.Diagnostics;
+using DocGen.Cli.Preview;
 using DocGen.Import;
 using DocGen.Loading;
 
 namespace DocGen.Cli;
 
 /// <summary>
-/// <c>docgen import SOURCE… --out DIR</c>: an office's existing plan (.docx, .txt, .md) becomes a set. Exit 0 when
+/// <c>docgen import SOURCE… --out DIR</c>: an office's existing plan (.docx, .txt, .md; .doc/.wps/.rtf/.odt through
+/// LibreOffice) becomes a set. Exit 0 when
 /// a set was written, even with warnings about the source; 1 when no source can be imported; 3 when DIR cannot be
 /// written or is not empty.
 /// </summary>
@@ -16,7 +18,7 @@ internal static class ImportCommand
     {
         var sources = new Argument<string[]>("SOURCE")
         {
-            Description = "已有方案的文件（.docx、.txt、.md），可写多个：印发通知、实施方案、任务分工表合成一个文件集",
+            Description = "已有方案的文件（.docx、.txt、.md；.doc、.wps、.rtf、.odt 先用 LibreOffice 转换），可写多个：印发通知、实施方案、任务分工表合成一个文件集",
             Arity = ArgumentArity.OneOrMore,
         };
         var output = new Option<string>("--out", "-o") { HelpName = "DIR", Description = "新文件集的目录（应不存在或为空）", Required = true };
@@ -48,7 +50,9 @@ internal static class ImportCommand
             DiagnosticPrinter.Print(diagnostics.Items, format);
             return ExitCodes.OutputFailed;
         }
-        var set = new SetImporter(diagnostics).Import(sources.Select(s => (s, Locations.Display(s))).ToList(), encoding);
+        using var scratch = new ScratchFolder();
+        var readable = WordConverter.Convert(sources.Select(s => (s, Locations.Display(s))).ToList(), scratch, diagnostics);
+        var set = readable is null ? null : new SetImporter(diagnostics).Import(readable, encoding);
         if (set is null)
         {
             DiagnosticPrinter.Print(diagnostics.Items, format);
