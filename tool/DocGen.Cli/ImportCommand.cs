@@ -50,8 +50,10 @@ internal static class ImportCommand
             DiagnosticPrinter.Print(diagnostics.Items, format);
             return ExitCodes.OutputFailed;
         }
-        using var scratch = new ScratchFolder();
-        var readable = WordConverter.Convert(sources.Select(s => (s, Locations.Display(s))).ToList(), scratch, diagnostics);
+        var named = sources.Select(s => (s, Locations.Display(s))).ToList();
+        // The scratch folder only when LibreOffice has something to convert: most imports are .docx or text.
+        using var scratch = sources.Any(WordConverter.NeedsConversion) ? new ScratchFolder() : null;
+        var readable = scratch is null ? named : WordConverter.Convert(named, scratch, diagnostics);
         var set = readable is null ? null : new SetImporter(diagnostics).Import(readable, encoding);
         if (set is null)
         {

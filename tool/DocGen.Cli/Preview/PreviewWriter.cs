@@ -70,7 +70,7 @@ internal static class PreviewWriter
     {
         var args = new List<string>
         {
-            $"-env:UserInstallation={new Uri(scratch["profile"]).AbsoluteUri}", "--headless", "--convert-to", "pdf", "--outdir", scratch["pdf"],
+            scratch.LibreOfficeProfileOption, "--headless", "--convert-to", "pdf", "--outdir", scratch["pdf"],
         };
         args.AddRange(docxNames.Select(name => Path.Combine(folder.Folder, name)));
         if (soffice.Run(args, Timeout) is { } failure)

@@ -10,6 +10,9 @@ internal sealed class ScratchFolder : IDisposable
 
     public string this[string relative] => System.IO.Path.Combine(Path, relative);
 
+    /// <summary>LibreOffice's option for a throw-away profile here, so a user's running LibreOffice neither blocks nor is changed.</summary>
+    public string LibreOfficeProfileOption => $"-env:UserInstallation={new Uri(this["profile"]).AbsoluteUri}";
+
     public ScratchFolder() => Directory.CreateDirectory(Path);
 
     public void Dispose()

@@ -23,6 +23,7 @@ internal static class WordConverter
             return sources;
         var soffice = ExternalTool.Find(searchPath, "soffice", "libreoffice");
         var result = new List<(string Path, string Display)>();
+        var failed = false;
         for (var i = 0; i < sources.Count; i++)
         {
             var (path, display) = sources[i];
@@ -36,22 +37,24 @@ internal static class WordConverter
             {
                 diagnostics.Error(DiagnosticIds.ImportSourceUnreadable, new SourceLocation(display),
                     $"导入 {extension} 文件需要 LibreOffice（soffice），本机未找到：请安装 libreoffice-writer（Debian/Ubuntu：apt-get install libreoffice-writer），或在 Word/WPS 中另存为 .docx 再导入。");
+                failed = true;
                 continue;
             }
             // One folder per source: two sources may share a file name in different folders.
             var outDir = scratch[$"converted-{i}"];
             var failure = soffice.Run(
-                [$"-env:UserInstallation={new Uri(scratch["profile"]).AbsoluteUri}", "--headless", "--convert-to", "docx", "--outdir", outDir, Path.GetFullPath(path)],
+                [scratch.LibreOfficeProfileOption, "--headless", "--convert-to", "docx", "--outdir", outDir, Path.GetFullPath(path)],
                 Timeout);
             var converted = Path.Combine(outDir, Path.GetFileNameWithoutExtension(path) + ".docx");
             if (failure is not null || !File.Exists(converted))
             {
                 diagnostics.Error(DiagnosticIds.ImportSourceUnreadable, new SourceLocation(display),
                     $"LibreOffice 未能把“{display}”转换为 .docx（{failure ?? "没有生成文件"}）：文件可能已损坏，或不是它的扩展名所说的格式。");
+                failed = true;
                 continue;
             }
             result.Add((converted, display));
         }
-        return diagnostics.HasErrors ? null : result;
+        return failed ? null : result;
     }
 }
