@@ -62,7 +62,7 @@ internal static class ImportCommand
             Console.Error.WriteLine("有错误，未写入任何文件。");
             return ExitCodes.InputErrors;
         }
-        var written = ImportedSetWriter.Write(set, target, display, diagnostics);
+        var written = ImportedSetWriter.Write(set, target, display, Locations.DefaultTemplates, diagnostics);
         if (format == OutputFormat.Json)
             (JsonReport.Of(diagnostics.Items) with
             {
@@ -72,8 +72,16 @@ internal static class ImportCommand
             DiagnosticPrinter.Print(diagnostics.Items, format);
         if (diagnostics.HasErrors)
             return ExitCodes.OutputFailed;
-        var summary = $"已导入到 {display}：{set.Tasks.Count} 项任务、{set.Phases.Count} 个阶段、{set.UnitGroups.Count} 个单位（写入 {string.Join("、", written)}）。";
+        var summary = $"已导入到 {display}：{set.Tasks.Count} 项任务、{set.Phases.Count} 个阶段、{set.UnitGroups.Count} 个单位（写入 {string.Join("、", Shown(written))}）。";
         (format == OutputFormat.Json ? Console.Error : Console.Out).WriteLine(summary);
         return ExitCodes.Success;
+    }
+
+    /// <summary>The set's files by name, and its templates as one folder: the plan body is the one written from the source.</summary>
+    private static IEnumerable<string> Shown(IReadOnlyList<string> written)
+    {
+        var templates = written.Count(f => f.StartsWith("templates/", StringComparison.Ordinal));
+        return written.Where(f => !f.StartsWith("templates/", StringComparison.Ordinal))
+            .Concat(templates > 0 ? [$"templates/（{templates} 个模板，实施方案正文按原文写成）"] : []);
     }
 }

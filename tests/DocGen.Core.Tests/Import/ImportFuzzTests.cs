@@ -45,7 +45,7 @@ public sealed partial class ImportFuzzTests
                     failures.Add($"seed {seed} ({description}): unlocated or unpunctuated {bad}");
                 if (set is not null)
                 {
-                    ImportedSetWriter.Write(set, temp["set"], "set", diagnostics);
+                    ImportedSetWriter.Write(set, temp["set"], "set", Repository.Templates, diagnostics);
                     _ = new DocumentSetBinder(new DiagnosticBag()).Bind(temp["set"], "set");
                 }
             }

@@ -24,7 +24,7 @@ internal static class ImportRunner
     {
         var folder = temp["imported"];
         var diagnostics = new DiagnosticBag();
-        ImportedSetWriter.Write(set, folder, "imported", diagnostics);
+        ImportedSetWriter.Write(set, folder, "imported", Repository.Templates, diagnostics);
         Assert.False(diagnostics.HasErrors, string.Join("\n", diagnostics.Items));
         var sample = File.ReadAllLines(Path.Combine(Repository.SampleSet, "manifest.yaml"));
         File.AppendAllLines(Path.Combine(folder, "manifest.yaml"), sample.Where(l => NeverInSource.Any(k => l.StartsWith(k + ":", StringComparison.Ordinal))));

@@ -7,15 +7,20 @@ namespace DocGen.Import;
 
 /// <summary>
 /// Writes an imported set with the headers of the sample set (README 4.3–4.6): manifest.yaml, units.csv (every
-/// distinct unit), tasks.csv, phases.csv and progress.csv with its header only. Every file is made in memory
-/// first, so a failure to write is the only way to leave a part of a set behind.
+/// distinct unit), tasks.csv, phases.csv and progress.csv with its header only; and, when the source has a plan's
+/// words, <c>templates/</c>: a copy of the default templates whose plan body is the source's own
+/// (<see cref="PlanTemplateWriter"/>). Every file is made in memory first, so a failure to write is the only way
+/// to leave a part of a set behind.
 /// </summary>
 public static class ImportedSetWriter
 {
-    /// <returns>The files written, by name; reports DG5001/DG5002 when the folder or a file cannot be written.</returns>
-    public static IReadOnlyList<string> Write(ImportedSet set, string folder, string displayFolder, DiagnosticBag diagnostics)
+    private const string PlanBody = "partials/plan-body.hbs";
+
+    /// <param name="defaultTemplates">The folder of the default templates, copied into the set beside its plan body.</param>
+    /// <returns>The files written, by relative path; reports DG5001/DG5002 when the folder or a file cannot be written.</returns>
+    public static IReadOnlyList<string> Write(ImportedSet set, string folder, string displayFolder, string defaultTemplates, DiagnosticBag diagnostics)
     {
-        var files = new (string Name, string Text)[]
+        var files = new List<(string Name, string Text)>
         {
             ("manifest.yaml", ManifestText.Write(set)),
             ("units.csv", Csv(["单位", "简称", "自查报告"], set.UnitGroups.Select(u => new[] { u.Name, string.Join("、", u.Aliases), "" }))),
@@ -28,6 +33,8 @@ public static class ImportedSetWriter
             ("phases.csv", Csv(["阶段", "开始", "结束", "工作内容"], set.Phases.Select(p => new[] { p.Name, p.Start, p.End, p.Content }))),
             ("progress.csv", Csv(["序号", "单位", "进展", "主要做法和成效", "存在问题", "下一步措施"], [])),
         };
+        if (set.Prose.Parts.Count > 0)
+            files.AddRange(Templates(set, defaultTemplates));
         try
         {
             Directory.CreateDirectory(folder);
@@ -42,7 +49,9 @@ public static class ImportedSetWriter
         {
             try
             {
-                File.WriteAllText(Path.Combine(folder, name), text);
+                var path = Path.Combine(folder, name);
+                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+                File.WriteAllText(path, text);
                 written.Add(name);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -51,6 +60,19 @@ public static class ImportedSetWriter
             }
         }
         return written;
+    }
+
+    /// <summary>Every default template under <c>templates/</c>, in code-point order, the plan body written from the source.</summary>
+    private static IEnumerable<(string Name, string Text)> Templates(ImportedSet set, string defaultTemplates)
+    {
+        var copies = Directory.Exists(defaultTemplates)
+            ? Directory.GetFiles(defaultTemplates, "*.hbs", SearchOption.AllDirectories)
+                .Select(f => Path.GetRelativePath(defaultTemplates, f).Replace(Path.DirectorySeparatorChar, '/'))
+                .Where(name => name != PlanBody)
+                .Order(StringComparer.Ordinal)
+                .Select(name => (name, File.ReadAllText(Path.Combine(defaultTemplates, name))))
+            : [];
+        return copies.Append((PlanBody, PlanTemplateWriter.Write(set))).Select(f => ("templates/" + f.Item1, f.Item2));
     }
 
     private static string Csv(string[] header, IEnumerable<string[]> rows)

@@ -90,14 +90,18 @@ internal sealed partial class NoticeReader(DiagnosticBag diagnostics)
     /// <summary>The plan's own title line; reported when the notice names the plan otherwise.</summary>
     private string? CheckPlanTitle(string? fromNotice, IReadOnlyList<SourceParagraph> front, SourceParagraph? noticeTitle)
     {
-        var own = front.LastOrDefault(p => p != noticeTitle && p.Text.Length <= 60 && PlanTitleLine().IsMatch(p.Text));
-        if (own is null)
+        var own = PlanTitleParagraph(front);
+        if (own is null || own == noticeTitle)
             return fromNotice;
         if (fromNotice is not null && own.Text != fromNotice)
             diagnostics.Warning(DiagnosticIds.ImportTitleMismatch, own.Location,
                 $"方案标题“{own.Text}”与通知中的“{fromNotice}”不同，manifest.yaml 采用通知中的写法；请核对。");
         return fromNotice ?? own.Text;
     }
+
+    /// <summary>The plan's own title line, which the plan's preamble follows; the notice title ends in 通知, never matches.</summary>
+    public static SourceParagraph? PlanTitleParagraph(IReadOnlyList<SourceParagraph> front) =>
+        front.LastOrDefault(p => p.Text.Length <= 60 && PlanTitleLine().IsMatch(p.Text));
 
     private static string? NonEmpty(string text) => text.Trim() is { Length: > 0 } t ? t : null;
 

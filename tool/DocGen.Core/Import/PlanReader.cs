@@ -19,6 +19,12 @@ internal sealed partial class PlanReader(DiagnosticBag diagnostics)
     /// <summary>Prose since the last task or heading: the words of a task whose clause stands in a paragraph of its own.</summary>
     private readonly List<SourceParagraph> _pending = [];
 
+    /// <summary>After the 附件 line comes the attachment (its label, title and table), which is no plan prose.</summary>
+    private bool _inAttachment;
+
+    /// <summary>The plan's text in reading order, classed: the outline of the set's own plan template.</summary>
+    public List<PlanPart> Outline { get; } = [];
+
     public List<ImportedTask> BodyTasks { get; } = [];
 
     public List<ImportedPhase> Phases { get; } = [];
@@ -54,15 +60,16 @@ internal sealed partial class PlanReader(DiagnosticBag diagnostics)
             _numbers.See(heading, paragraph.Location);
             Enter(heading);
             _pending.Clear();
-            if (_inPhases && heading.Level == 2)
+            if (_inPhases && heading.Level == 2 && _phaseReader.Read(heading, paragraph.Location) is { } phase)
             {
-                if (_phaseReader.Read(heading, paragraph.Location) is { } phase)
-                    Phases.Add(phase);
+                Phases.Add(phase);
+                Write(new PlanPhasePart());
                 return;
             }
+            Write(new PlanHeadingPart(heading.Level, heading.Number, heading.Title, heading.Title.Length > 0 ? heading.Rest.Length > 0 : heading.Remainder.Length > 0, _inPhases));
             text = heading.Title.Length > 0 ? heading.Rest : heading.Remainder;
         }
-        else if (_inPhases && Phases.Count > 0)
+        else if (_inPhases && Phases.Count > 0 && Outline.LastOrDefault() is PlanPhasePart)
         {
             // A phase's content may go on in the paragraphs after its heading.
             Phases[^1] = Phases[^1] with { Content = Phases[^1].Content + text };
@@ -70,6 +77,14 @@ internal sealed partial class PlanReader(DiagnosticBag diagnostics)
         }
         if (!_inPhases)
             ReadTasks(text, paragraph);
+        else if (text.Length > 0)
+            Write(new PlanTextPart(text));
+    }
+
+    private void Write(PlanPart part)
+    {
+        if (!_inAttachment)
+            Outline.Add(part);
     }
 
     private void Enter(Heading heading)
@@ -95,11 +110,17 @@ internal sealed partial class PlanReader(DiagnosticBag diagnostics)
         var shift = paragraph.Text.Length - text.Length;
         if (tasks.Count == 0)
         {
-            if (text.Length > 0)
-                _pending.Add(paragraph with { Text = text });
             Stated ??= StatedCount.Find(text, paragraph.Location);
             if (AttachmentLine().Match(text) is { Success: true } attachment)
+            {
                 AttachmentTitle ??= attachment.Groups["title"].Value.Trim();
+                _inAttachment = true;
+            }
+            else if (text.Length > 0)
+            {
+                _pending.Add(paragraph with { Text = text });
+                Write(new PlanTextPart(text));
+            }
             return;
         }
         foreach (var task in tasks)
@@ -108,12 +129,20 @@ internal sealed partial class PlanReader(DiagnosticBag diagnostics)
             var words = task.Text;
             // “责任单位：…完成时间：…” on a line of its own closes the paragraphs before it.
             if (words.Length == 0 && _pending.Count > 0)
+            {
                 (words, at) = (string.Concat(_pending.Select(p => p.Text)).TrimEnd('；', ';', '，', ',', '。') + "。", _pending[0].Location);
+                if (!_inAttachment)
+                    Outline.RemoveRange(Outline.Count - _pending.Count, _pending.Count);
+            }
             _pending.Clear();
+            if (Outline.LastOrDefault() is not PlanTasksPart)
+                Write(new PlanTasksPart());
             if (task.Unbalanced)
                 diagnostics.Warning(DiagnosticIds.ImportBracketUnbalanced, at, "“（牵头单位：……”的括号没有闭合；请补齐括号。");
             BodyTasks.Add(new ImportedTask(_category, _item, "", words, task.Leads, task.Partners, task.Deadline, at) { LeadFromPartners = task.LeadFromPartners });
         }
+        if (tasks.Count > 0 && remainder.Length > 0)
+            Write(new PlanLeftoverPart(remainder));
         if (tasks.Count > 0 && remainder.Length > 0)
             diagnostics.Warning(DiagnosticIds.ImportTextWithoutUnits, At(paragraph, shift + offset),
                 $"“{(remainder.Length <= 20 ? remainder : remainder[..20] + "……")}”之后没有“牵头单位：”或“责任单位：”，未作为任务导入；请核对是否漏写了分工。");

@@ -22,6 +22,7 @@ public sealed class SetImporter(DiagnosticBag diagnostics)
         List<ImportedPhase> phases = [];
         var headings = 0;
         StatedCount? stated = null;
+        PlanProse? prose = null;
         foreach (var document in documents.OfType<SourceDocument>())
         {
             // The notice is what comes before the plan's first 一、 heading.
@@ -31,6 +32,9 @@ public sealed class SetImporter(DiagnosticBag diagnostics)
             var plan = new PlanReader(diagnostics);
             plan.Read(first < 0 ? document.Blocks.OfType<SourceTable>() : document.Blocks.Skip(first));
             headings += plan.Headings;
+            // A notice carries the plan that the plan's own file carries again: the first one gives the words.
+            if (prose is null && plan.Headings > 0)
+                prose = new PlanProse(Preamble(front), plan.Outline);
             stated ??= plan.Stated;
             notice = notice with { TableTitle = notice.TableTitle ?? plan.AttachmentTitle };
             // A notice carries its plan and a plan its 分工表: the same list given twice is one list.
@@ -47,7 +51,7 @@ public sealed class SetImporter(DiagnosticBag diagnostics)
                 "没有找到实施方案的结构：既没有“一、”“（一）”这样的层次标题，也没有任务（“牵头单位：”“责任单位：”或任务分工表）和工作步骤；请确认选对了文件。");
             return null;
         }
-        var set = new ImportedSet(notice, tasks, phases);
+        var set = new ImportedSet(notice, tasks, phases) { Prose = prose ?? PlanProse.Empty };
         new ImportReport(diagnostics).Summarise(set, noticeReader.ReportedMissingNumber, sources[0].Display);
         CheckStatedCount(stated, set);
         return set;
@@ -62,6 +66,13 @@ public sealed class SetImporter(DiagnosticBag diagnostics)
         if (stated.Count != set.Tasks.Count && stated.Count != items)
             diagnostics.Warning(DiagnosticIds.ImportCountMismatch, stated.Location,
                 $"原文写“{stated.Words}”，但找到 {set.Tasks.Count} 项任务（{items} 个项目）；请核对原文的数字或任务是否漏写。");
+    }
+
+    /// <summary>The paragraphs between the plan's own title and its first 一、: its opening (为……，制定本方案。).</summary>
+    private static List<string> Preamble(List<SourceParagraph> front)
+    {
+        var title = NoticeReader.PlanTitleParagraph(front);
+        return title is null ? [] : front.Skip(front.IndexOf(title) + 1).Select(p => p.Text).Where(t => t.Length > 0).ToList();
     }
 
     private static void AddUnlessRepeated<T>(List<T> all, List<T> more, Func<T, string> key)
