@@ -41,8 +41,12 @@ public sealed class ImportCommandTests(SampleOutputFixture sample) : IClassFixtu
         // The files written, as build reports its own; the human summary goes to stderr.
         var set = report.GetProperty("sets")[0];
         Assert.Equal("set", set.GetProperty("out").GetString());
-        Assert.Equal(["manifest.yaml", "units.csv", "tasks.csv", "phases.csv", "progress.csv"],
+        // The set's own templates: the default ones beside the plan body written from the source.
+        var defaults = Directory.GetFiles(Repository.Templates, "*.hbs", SearchOption.AllDirectories)
+            .Select(f => "templates/" + Path.GetRelativePath(Repository.Templates, f).Replace('\\', '/')).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(["manifest.yaml", "units.csv", "tasks.csv", "phases.csv", "progress.csv", .. defaults.Where(f => f != "templates/partials/plan-body.hbs"), "templates/partials/plan-body.hbs"],
             set.GetProperty("written").EnumerateArray().Select(w => w.GetProperty("file").GetString()));
+        Assert.Contains($"templates/（{defaults.Count} 个模板，实施方案正文按原文写成）", error);
         Assert.Contains("已导入到 set", error);
     }
 

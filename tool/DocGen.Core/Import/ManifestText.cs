@@ -54,7 +54,8 @@ internal static partial class ManifestText
         emitter.Emit(new MappingEnd());
         emitter.Emit(new DocumentEnd(isImplicit: true));
         emitter.Emit(new StreamEnd());
-        return text.ToString();
+        // Without a single fact the mapping is written “{}”, and a key a person adds under it breaks the YAML.
+        return entries.Any(e => e.Value is not null) ? text.ToString() : text.ToString().Replace("{}\n", "", StringComparison.Ordinal);
     }
 
     /// <summary>The county, district, city or town that begins a name: 威县人民政府办公室 → 威县.</summary>
