@@ -66,4 +66,32 @@ public sealed class BodyTaskFormsTests
             ],
             set.Tasks.Select(t => (t.Text, string.Join("、", t.Leads), string.Join("、", t.Partners))));
     }
+
+    private const string UnbracketedPlan = """
+        一、重点任务
+        （一）监管执法
+        1.监管责任。严格落实监管责任，加强日常检查。县市场监管局牵头，县公安局、县农业农村局配合。
+        2.专项整治。开展专项整治，县市场监管局牵头，各有关部门按职责分工负责。
+        3.风险监测。健全风险监测体系。由县卫生健康局会同县市场监管局负责。
+        4.工作机制。各部门要牵头。建立由县政府牵头、各部门配合的工作机制（县政府办牵头）。
+        """;
+
+    [Fact]
+    public void Reads_clauses_in_words_that_stand_as_sentences_of_their_own_but_not_a_subject_inside_a_sentence()
+    {
+        using var temp = new TempFolder();
+        File.WriteAllText(temp["plan.txt"], UnbracketedPlan);
+
+        var (set, _) = ImportRunner.Import(temp["plan.txt"]);
+
+        Assert.NotNull(set);
+        Assert.Equal(
+            [
+                ("监管责任", "严格落实监管责任，加强日常检查。", "县市场监管局", "县公安局、县农业农村局"),
+                ("专项整治", "开展专项整治。", "县市场监管局", "各有关部门"),
+                ("风险监测", "健全风险监测体系。", "县卫生健康局", "县市场监管局"),
+                ("工作机制", "各部门要牵头。建立由县政府牵头、各部门配合的工作机制。", "县政府办", ""),
+            ],
+            set.Tasks.Select(t => (t.Item, t.Text, string.Join("、", t.Leads), string.Join("、", t.Partners))));
+    }
 }

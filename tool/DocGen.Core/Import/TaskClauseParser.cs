@@ -22,7 +22,7 @@ internal static partial class TaskClauseParser
         {
             var (clauseStart, markerStart) = NextMarker(text, position);
             // A clause in words that comes first closes its task as a marked clause would.
-            if (VerbClause().Match(text, position) is { Success: true } verbs && (clauseStart < 0 || verbs.Index < clauseStart))
+            if (WordedClause(text, position) is { } verbs && (clauseStart < 0 || verbs.Index < clauseStart))
             {
                 var lead = UnitListSplitter.Split(verbs.Groups["lead"].Value).ToList();
                 var others = UnitListSplitter.Split(verbs.Groups["with"].Success ? verbs.Groups["with"].Value : verbs.Groups["partners"].Value).ToList();
@@ -53,6 +53,22 @@ internal static partial class TaskClauseParser
             position = Skip(text, end, Trim);
         }
         return (tasks, text[position..].Trim(), position);
+    }
+
+    /// <summary>
+    /// The first clause in words after <paramref name="from"/>: in brackets anywhere, or as a sentence (or the last
+    /// part of one) of its own: <c>……检查。县市场监管局牵头，县公安局配合。</c>. An unbracketed lead that reads as a
+    /// sentence's subject doing something (<c>各部门要牵头</c>) is no unit.
+    /// </summary>
+    private static Match? WordedClause(string text, int from)
+    {
+        var bracketed = VerbClause().Match(text, from);
+        var sentence = SentenceVerbClause().Match(text, from);
+        while (sentence.Success && NotAUnit().IsMatch(sentence.Groups["lead"].Value))
+            sentence = sentence.NextMatch();
+        if (!sentence.Success)
+            return bracketed.Success ? bracketed : null;
+        return !bracketed.Success || sentence.Index < bracketed.Index ? sentence : bracketed;
     }
 
     /// <summary>The task's words, without the separator before its clause, ending as a sentence does.</summary>
@@ -122,6 +138,17 @@ internal static partial class TaskClauseParser
     /// </summary>
     [GeneratedRegex(@"[（(]\s*(?<lead>[^（）()：:，,；;。]{2,60}?)\s*(?:会同\s*(?<with>[^（）()：:；;。]{2,80}?)\s*(?:共同)?(?:负责|落实|推进|实施)?|牵头(?:\s*[，,、；;]\s*(?<partners>[^（）()：:；;。]{2,120}?)\s*(?:配合|参与|协助|按职责分工负责|按职责分工落实|按职责负责|分工负责|共同负责))?)\s*[）)]")]
     private static partial Regex VerbClause();
+
+    /// <summary>
+    /// <c>X牵头[，Y配合|…]</c> or <c>A会同B负责</c> without brackets, from a sentence's start (or a comma) to its end; 由
+    /// before the lead is not part of it.
+    /// </summary>
+    [GeneratedRegex(@"(?<=^|[。；;！!？?，,])\s*由?(?<lead>[^（）()：:，,；;。]{2,40}?)\s*(?:会同\s*(?<with>[^（）()：:；;。]{2,80}?)\s*(?:共同)?(?:负责|落实|推进|实施)|牵头(?:负责|落实)?(?:\s*[，,、]\s*(?<partners>[^（）()：:；;。]{2,120}?)\s*(?:配合|参与|协助|按职责分工负责|按职责分工落实|按职责负责|分工负责|共同负责))?)\s*(?:[。；;]|$)")]
+    private static partial Regex SentenceVerbClause();
+
+    /// <summary>Words no unit name holds but a sentence's subject does: 要、应、须、将、把、对、在 ……</summary>
+    [GeneratedRegex("[要应须将把对在是并]|加强|建立")]
+    private static partial Regex NotAUnit();
 
     [GeneratedRegex(@"\G(?:完成时限|完成时间|时限要求|时间节点|时限)\s*[:：]\s*")]
     private static partial Regex DeadlineMarker();
