@@ -111,6 +111,7 @@ public static class DiagnosticIds
     public const string ImportLeadFromPartners = "DG6301";
     public const string ImportTextWithoutUnits = "DG6302";
     public const string ImportDeadlinesMissing = "DG6303";
+    public const string ImportTasksUnassigned = "DG6304";
     public const string ImportPhaseSpanUnreadable = "DG6401";
     public const string ImportPhaseBoundOpen = "DG6402";
     public const string ImportUnitSpellingsGrouped = "DG6501";

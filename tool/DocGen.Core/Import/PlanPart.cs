@@ -10,7 +10,11 @@ internal abstract record PlanPart;
 internal sealed record PlanHeadingPart(int Level, int Number, string Title, bool RunIn, bool PhaseSection) : PlanPart;
 
 /// <summary>A paragraph, or the rest of a run-in heading, that is prose: no task, no phase, no notice fact.</summary>
-internal sealed record PlanTextPart(string Text) : PlanPart;
+internal sealed record PlanTextPart(string Text) : PlanPart
+{
+    /// <summary>Under a 任务 section: a task, should the plan name no units for any (<see cref="PlanReader.UnassignedTasks"/>).</summary>
+    public bool CouldBeTask { get; init; }
+}
 
 /// <summary>Where one or more tasks were read: the template shows the tasks from tasks.csv there.</summary>
 internal sealed record PlanTasksPart : PlanPart;

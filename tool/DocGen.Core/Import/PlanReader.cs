@@ -13,6 +13,7 @@ internal sealed partial class PlanReader(DiagnosticBag diagnostics)
     private readonly HeadingNumberTracker _numbers = new(diagnostics);
     private readonly PhaseReader _phaseReader = new(diagnostics);
     private bool _inPhases;
+    private bool _inTaskSection;
     private string _category = "";
     private string _item = "";
 
@@ -26,6 +27,12 @@ internal sealed partial class PlanReader(DiagnosticBag diagnostics)
     public List<PlanPart> Outline { get; } = [];
 
     public List<ImportedTask> BodyTasks { get; } = [];
+
+    /// <summary>
+    /// The paragraphs under a 任务 section (创建任务, 重点任务 …) as tasks without units: what a plan that assigns no
+    /// task (the town plan) gives, for a person to assign in tasks.csv.
+    /// </summary>
+    public List<ImportedTask> UnassignedTasks { get; } = [];
 
     public List<ImportedPhase> Phases { get; } = [];
 
@@ -93,6 +100,7 @@ internal sealed partial class PlanReader(DiagnosticBag diagnostics)
         {
             case 1:
                 _inPhases = PhaseReader.SectionTitles.Any(heading.Title.Contains);
+                _inTaskSection = !_inPhases && TaskSectionTitles.Any(heading.Title.Contains);
                 (_category, _item) = ("", "");
                 break;
             case 2:
@@ -119,7 +127,9 @@ internal sealed partial class PlanReader(DiagnosticBag diagnostics)
             else if (text.Length > 0)
             {
                 _pending.Add(paragraph with { Text = text });
-                Write(new PlanTextPart(text));
+                Write(new PlanTextPart(text) { CouldBeTask = _inTaskSection });
+                if (_inTaskSection)
+                    UnassignedTasks.Add(new ImportedTask(_category, _item, "", text, [], [], "", At(paragraph, shift)));
             }
             return;
         }
@@ -147,6 +157,9 @@ internal sealed partial class PlanReader(DiagnosticBag diagnostics)
             diagnostics.Warning(DiagnosticIds.ImportTextWithoutUnits, At(paragraph, shift + offset),
                 $"“{(remainder.Length <= 20 ? remainder : remainder[..20] + "……")}”之后没有“牵头单位：”或“责任单位：”，未作为任务导入；请核对是否漏写了分工。");
     }
+
+    /// <summary>The titles of the sections whose paragraphs are tasks even where the plan names no units for them.</summary>
+    private static readonly string[] TaskSectionTitles = ["任务", "主要措施", "工作措施", "重点工作", "工作重点"];
 
     /// <summary>A column inside a .txt line; a .docx paragraph keeps its paragraph number alone.</summary>
     private static SourceLocation At(SourceParagraph paragraph, int offset) =>

@@ -113,7 +113,7 @@ internal static class PlanTemplateWriter
         var classes = string.Join(" ", new[] { continuous ? ".continuous" : null, runIn ? ".runin" : null }.OfType<string>());
         var attributes = classes.Length > 0 ? $" {{{classes}}}" : "";
         return "{{#each Categories}}\n### {{Name}}\n\n{{#each Items}}\n{{#if Name}}\n#### {{Name}}" + (runIn ? "。" : "") + attributes + "\n\n{{/if}}\n"
-            + "{{#each Tasks}}{{Text}}（牵头单位：{{Leads}}{{#if Partners}}；责任单位：{{Partners}}{{/if}}）{{/each}}\n\n{{/each}}\n{{/each}}\n";
+            + "{{#each Tasks}}{{Text}}{{#if Leads}}（牵头单位：{{Leads}}{{#if Partners}}；责任单位：{{Partners}}{{/if}}）{{/if}}{{/each}}\n\n{{/each}}\n{{/each}}\n";
     }
 
     private static void WriteProse(StringBuilder text, IEnumerable<PlanPart> parts, FactReferences facts)

@@ -18,7 +18,7 @@ public sealed class SetImporter(DiagnosticBag diagnostics)
             return null;
         var notice = new NoticeFacts();
         var noticeReader = new NoticeReader(diagnostics);
-        List<ImportedTask> tableTasks = [], bodyTasks = [];
+        List<ImportedTask> tableTasks = [], bodyTasks = [], unassignedTasks = [];
         List<ImportedPhase> phases = [];
         var headings = 0;
         StatedCount? stated = null;
@@ -40,10 +40,18 @@ public sealed class SetImporter(DiagnosticBag diagnostics)
             // A notice carries its plan and a plan its 分工表: the same list given twice is one list.
             AddUnlessRepeated(tableTasks, plan.Tables.Tasks, TaskKey);
             AddUnlessRepeated(bodyTasks, plan.BodyTasks, TaskKey);
+            AddUnlessRepeated(unassignedTasks, plan.UnassignedTasks, TaskKey);
             AddUnlessRepeated(phases, plan.Phases, p => $"{p.Name}|{p.Start}|{p.End}|{p.Content}");
         }
         // A 分工表 gives every field (分值, 完成时限); the body's clauses only the units. The table wins when there is one.
-        var tasks = tableTasks.Count > 0 ? tableTasks : bodyTasks;
+        // A plan that assigns no task at all still lists them: its 任务 paragraphs become tasks for a person to assign.
+        var tasks = tableTasks.Count > 0 ? tableTasks : bodyTasks.Count > 0 ? bodyTasks : unassignedTasks;
+        if (tasks == unassignedTasks && tasks.Count > 0)
+        {
+            diagnostics.Warning(DiagnosticIds.ImportTasksUnassigned, tasks[0].Location,
+                $"原文没有为任何任务写明牵头单位或责任单位，已把“任务”一节的 {tasks.Count} 段作为任务导入，牵头单位和责任单位留空；请在 tasks.csv 中补填（补填之前 check 逐项报 DG2104）。");
+            prose = prose is null ? null : prose with { Parts = prose.Parts.Select(p => p is PlanTextPart { CouldBeTask: true } ? new PlanTasksPart() : p).ToList() };
+        }
         if (tasks.Count == 0 && phases.Count == 0 && headings == 0)
         {
             var at = new SourceLocation(sources[0].Display);
