@@ -105,6 +105,7 @@ public static class DiagnosticIds
     public const string ImportTitleMismatch = "DG6104";
     public const string ImportFactsMissing = "DG6105";
     public const string ImportCountMismatch = "DG6106";
+    public const string ImportListCountMismatch = "DG6107";
     public const string ImportHeadingNumberDuplicate = "DG6201";
     public const string ImportHeadingNumberSkipped = "DG6202";
     public const string ImportBracketUnbalanced = "DG6203";

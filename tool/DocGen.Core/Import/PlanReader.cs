@@ -59,6 +59,8 @@ internal sealed partial class PlanReader(DiagnosticBag diagnostics)
 
     private void Read(SourceParagraph paragraph)
     {
+        if (!_inAttachment)
+            ListCountChecker.Check(paragraph, diagnostics);
         var heading = HeadingParser.Parse(paragraph.Text);
         var text = paragraph.Text;
         if (heading is not null)
