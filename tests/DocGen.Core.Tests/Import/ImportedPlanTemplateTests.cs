@@ -1,6 +1,4 @@
 using System.Text.RegularExpressions;
-using DocGen.Diagnostics;
-using DocGen.Pipeline;
 using DocGen.Tests.EndToEnd;
 using DocGen.Tests.Support;
 
@@ -18,10 +16,10 @@ public sealed partial class ImportedPlanTemplateTests(SampleOutputFixture sample
     {
         // Given the sample's 印发通知 imported into a set with its own templates
         using var temp = new TempFolder();
-        var folder = ImportComplete(temp, sample["印发通知.docx"]);
+        var folder = ImportRunner.ImportComplete(temp, sample["印发通知.docx"]);
 
         // When that set is built with its own templates
-        var rebuilt = BuildWithOwnTemplates(folder, temp["out"]);
+        var rebuilt = ImportRunner.BuildWithOwnTemplates(folder, temp["out"]);
 
         // Then its plan reads paragraph for paragraph as the sample's own
         using var original = new DocxReader(sample["实施方案.docx"]);
@@ -34,7 +32,7 @@ public sealed partial class ImportedPlanTemplateTests(SampleOutputFixture sample
     public void The_Wei_County_plan_rebuilds_in_its_own_words_with_generated_numbers_and_the_manifest_s_facts()
     {
         using var temp = new TempFolder();
-        var folder = ImportComplete(temp, Samples.File("wei-county-plan.txt"));
+        var folder = ImportRunner.ImportComplete(temp, Samples.File("wei-county-plan.txt"));
         var template = File.ReadAllText(Path.Combine(folder, "templates", "partials", "plan-body.hbs"));
 
         // No heading keeps a typed number: DocGen numbers them from the structure
@@ -44,7 +42,7 @@ public sealed partial class ImportedPlanTemplateTests(SampleOutputFixture sample
         // The campaign named in the manifest is printed where the source named it
         var manifest = Path.Combine(folder, "manifest.yaml");
         File.WriteAllText(manifest, File.ReadAllText(manifest).Replace("工作名称: 创建国家食品安全示范城市", "工作名称: 创建省级食品安全示范县", StringComparison.Ordinal));
-        using var plan = new DocxReader(Path.Combine(BuildWithOwnTemplates(folder, temp["out"]), "实施方案.docx"));
+        using var plan = new DocxReader(Path.Combine(ImportRunner.BuildWithOwnTemplates(folder, temp["out"]), "实施方案.docx"));
         var paragraphs = plan.Paragraphs;
 
         Assert.Contains(paragraphs, p => p.StartsWith("一、指导思想", StringComparison.Ordinal));
@@ -77,51 +75,16 @@ public sealed partial class ImportedPlanTemplateTests(SampleOutputFixture sample
     {
         using var temp = new TempFolder();
         File.WriteAllText(temp["plan.txt"], MarkupPlan);
-        var folder = ImportComplete(temp, temp["plan.txt"]);
+        var folder = ImportRunner.ImportComplete(temp, temp["plan.txt"]);
         var template = File.ReadAllText(Path.Combine(folder, "templates", "partials", "plan-body.hbs"));
 
-        using var plan = new DocxReader(Path.Combine(BuildWithOwnTemplates(folder, temp["out"]), "实施方案.docx"));
+        using var plan = new DocxReader(Path.Combine(ImportRunner.BuildWithOwnTemplates(folder, temp["out"]), "实施方案.docx"));
 
         Assert.Contains("坚持*重点*突出、{{监管}}到位，做到 <b>表</b> | 里如一 # 1. 无遗漏 [见附件](x) \\ 完。", plan.Paragraphs);
         Assert.Contains("- 开头是短横的一段。", plan.Paragraphs);
         Assert.Contains("::: 开头是冒号的一段。", plan.Paragraphs);
         Assert.Matches(@"\{\{!--[^}]*另有一段没有写明分工的文字。", template);
         Assert.DoesNotContain(plan.Paragraphs, p => p.Contains("另有一段", StringComparison.Ordinal));
-    }
-
-    /// <summary>Imports the sources and fills in what no plan states (or states wrongly), so the set builds.</summary>
-    private static string ImportComplete(TempFolder temp, params string[] sources)
-    {
-        var (set, _) = ImportRunner.Import(sources);
-        Assert.NotNull(set);
-        var folder = temp["imported"];
-        var diagnostics = new DiagnosticBag();
-        DocGen.Import.ImportedSetWriter.Write(set, folder, "imported", Repository.Templates, diagnostics);
-        Assert.False(diagnostics.HasErrors, string.Join("\n", diagnostics.Items));
-        var manifest = Path.Combine(folder, "manifest.yaml");
-        var lines = File.ReadAllLines(manifest).Where(l => !l.StartsWith("成文日期:", StringComparison.Ordinal)).ToList();
-        var keys = lines.Select(l => l.Split(':')[0]).ToHashSet();
-        // A key the import gave keeps the import's value; the sample's lists (主送机关 …) come whole.
-        var sampleLines = File.ReadAllLines(Path.Combine(Repository.SampleSet, "manifest.yaml"));
-        for (var i = 0; i < sampleLines.Length; i++)
-        {
-            var line = sampleLines[i];
-            if (line.Length == 0 || line[0] is '#' or ' ' || keys.Contains(line.Split(':')[0]))
-                continue;
-            lines.Add(line);
-            for (var j = i + 1; j < sampleLines.Length && sampleLines[j].StartsWith("  ", StringComparison.Ordinal); j++)
-                lines.Add(sampleLines[j]);
-        }
-        File.WriteAllLines(manifest, lines);
-        return folder;
-    }
-
-    private static string BuildWithOwnTemplates(string set, string output)
-    {
-        var templates = Path.Combine(set, "templates");
-        var result = new BuildPipeline(new BuildOptions(set, "imported", templates, "imported/templates", output, "out")).Build();
-        Assert.DoesNotContain(result.Diagnostics, d => d.Severity == Severity.Error);
-        return output;
     }
 
     [GeneratedRegex(@"(?m)^#{1,6} *(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|[0-9]+[.．、]|[（(][0-9]+[）)])")]
