@@ -13,28 +13,36 @@ internal static class ColumnWidths
     private const int Padding = 2 * GbT9704.TableCellPaddingHorizontal + 60; // cell margins and a little air
     private const double MinimumChars = 4;
     private const double ShortColumn = 10;
+    private const double MergedChars = 2;
 
     public static int[] Compute(IReadOnlyList<IReadOnlyList<string>> rows, int columns, int total, IReadOnlyList<int>? mergedColumns = null)
     {
         var lengths = Lengths(rows, columns, mergedColumns ?? []);
-        var chars = Enumerable.Range(0, columns).Select(c => Floor(rows, c)).ToArray();
+        // Short fields break only between phrases (PhraseLines); a merged group's text is shared by its rows instead.
+        var phrases = rows.Select(r => Enumerable.Range(0, columns)
+            .Select(c => c < r.Count && !(mergedColumns ?? []).Contains(c) ? PhraseLines.Of(r[c]) : null).ToArray()).ToArray();
+        // A merged column's text stands beside all its group's rows: two characters a line is room enough (基础/工作).
+        var chars = Enumerable.Range(0, columns)
+            .Select(c => (mergedColumns ?? []).Contains(c) ? Math.Min(MergedChars, Floor(rows, c)) : Math.Max(Floor(rows, c), PhraseFloor(phrases, c))).ToArray();
         var available = (total - (columns * Padding)) / CharWidth - chars.Sum();
-        var lines = lengths.Select(row => row.Select((length, c) => Lines(length, chars[c])).ToArray()).ToArray();
+        double Lines(int r, int c, double width) => phrases[r][c] is { } field ? field.Count(width) : ColumnWidths.Lines(lengths[r][c], width);
+        var lines = lengths.Select((row, r) => row.Select((_, c) => Lines(r, c, chars[c])).ToArray()).ToArray();
         var tallest = new (int Column, double First, double Second)[lines.Length];
         while (available >= 1)
         {
             for (var r = 0; r < lines.Length; r++)
                 tallest[r] = TwoTallest(lines[r]);
-            var best = Enumerable.Range(0, columns).Select(c => (Column: c, Benefit: Benefit(lengths, lines, tallest, chars, c))).MaxBy(b => b.Benefit);
+            var best = Enumerable.Range(0, columns).Select(c => (Column: c, Benefit: Benefit(lines, tallest, r => Lines(r, c, chars[c] + 1), c))).MaxBy(b => b.Benefit);
             if (best.Benefit <= 0)
                 break;
             chars[best.Column]++;
             available--;
             for (var r = 0; r < lengths.Length; r++)
-                lines[r][best.Column] = Lines(lengths[r][best.Column], chars[best.Column]);
+                lines[r][best.Column] = Lines(r, best.Column, chars[best.Column]);
         }
         // What no column needs is shared in proportion to the columns' average text, so long texts get the air.
-        var average = Enumerable.Range(0, columns).Select(c => lengths.Average(r => r[c])).ToArray();
+        // A merged column keeps a whole number of characters: 工作机制 prints 工作/机制, never 工作机/制.
+        var average = Enumerable.Range(0, columns).Select(c => (mergedColumns ?? []).Contains(c) ? 0 : lengths.Average(r => r[c])).ToArray();
         for (var c = 0; c < columns; c++)
             chars[c] += available * average[c] / average.Sum();
         var widths = chars.Select(c => (int)(c * CharWidth) + Padding).ToArray();
@@ -52,6 +60,16 @@ internal static class ColumnWidths
         var longest = rows.Max(r => column < r.Count ? DisplayLength(r[column]) : 0);
         var floor = Math.Clamp(Math.Ceiling(longest), 1, MinimumChars);
         return longest <= ShortColumn ? Math.Max(floor, Math.Ceiling(longest / 2) + 1) : floor;
+    }
+
+    /// <summary>The characters of text a column of <paramref name="width"/> twips holds a line, as <see cref="Compute"/> counted them.</summary>
+    public static double TextChars(int width) => (width - Padding) / CharWidth;
+
+    /// <summary>Room for the widest phrase of the column's short fields, so that none breaks inside (PhraseLines).</summary>
+    private static double PhraseFloor(PhraseLines?[][] phrases, int column)
+    {
+        var widest = phrases.Max(r => r[column]?.Widest ?? 0);
+        return widest == 0 ? 0 : Math.Ceiling(widest);
     }
 
     /// <summary>A cell's text in 小四 characters, without the automatic spacing (a cell wraps anyway).</summary>
@@ -86,13 +104,13 @@ internal static class ColumnWidths
     /// its row is tall anyway).
     /// </summary>
     /// <remarks>Works from the current line counts and each row's two tallest cells, so a step costs one pass over the rows.</remarks>
-    private static double Benefit(double[][] lengths, double[][] lines, (int Column, double First, double Second)[] tallest, double[] chars, int column)
+    private static double Benefit(double[][] lines, (int Column, double First, double Second)[] tallest, Func<int, double> widenedLines, int column)
     {
         double saved = 0, cellLines = 0;
-        for (var r = 0; r < lengths.Length; r++)
+        for (var r = 0; r < lines.Length; r++)
         {
             var others = tallest[r].Column == column ? tallest[r].Second : tallest[r].First;
-            var (now, widened) = (lines[r][column], Lines(lengths[r][column], chars[column] + 1));
+            var (now, widened) = (lines[r][column], widenedLines(r));
             saved += Math.Max(now, others) - Math.Max(widened, others);
             cellLines += now - widened;
         }

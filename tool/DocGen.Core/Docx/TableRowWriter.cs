@@ -38,15 +38,15 @@ internal sealed class TableRowWriter(MdTable source, int[] widths)
         {
             if (c == widths.Length)
                 break;
-            WriteCell(xml, renderer, row.IsHeader, (MdTableCell)cell, merges[index, c], c);
+            WriteCell(xml, renderer, row.IsHeader, (MdTableCell)cell, merges[index, c], merges.Columns.Contains(c), c);
             c++;
         }
         for (; c < widths.Length; c++)
-            WriteCell(xml, renderer, row.IsHeader, null, merges[index, c], c);
+            WriteCell(xml, renderer, row.IsHeader, null, merges[index, c], merges.Columns.Contains(c), c);
         xml.WriteEndElement();
     }
 
-    private void WriteCell(XmlWriter xml, DocxRenderer renderer, bool header, MdTableCell? cell, MergeState merge, int column)
+    private void WriteCell(XmlWriter xml, DocxRenderer renderer, bool header, MdTableCell? cell, MergeState merge, bool mergedColumn, int column)
     {
         CellTag.WriteStart(xml);
         xml.WriteRaw(_cellProperties[column, (int)merge] ??= XmlFragment.Of(CellProperties(column, merge)));
@@ -54,12 +54,33 @@ internal sealed class TableRowWriter(MdTable source, int[] widths)
         xml.WriteRaw(header ? _headerParagraph : _bodyParagraphs[column] ??= XmlFragment.Of(BodyParagraph(column)));
         // A continued cell is covered by the one above; its own text would be hidden, so it carries none.
         if (cell is not null && merge != MergeState.Continue)
-            foreach (var block in cell)
-                if (block is ParagraphBlock paragraph)
-                    foreach (var piece in renderer.Pieces(paragraph.Inline))
-                        TextRuns.Write(xml, piece);
+        {
+            var pieces = cell.OfType<ParagraphBlock>().SelectMany(p => renderer.Pieces(p.Inline)).ToList();
+            foreach (var piece in header ? pieces : mergedColumn ? Balanced(pieces, column) : BrokenAtPhrases(pieces, column))
+                TextRuns.Write(xml, piece);
+        }
         xml.WriteEndElement();
         xml.WriteEndElement();
+    }
+
+    /// <summary>
+    /// A short field that would wrap, broken by DocGen at its phrase boundaries (null pieces are line breaks), so the
+    /// renderer never breaks it inside a date or a name; anything else as it is.
+    /// </summary>
+    private IEnumerable<string?> BrokenAtPhrases(List<string?> pieces, int column)
+    {
+        if (pieces.Contains(null) || PhraseLines.Of(string.Concat(pieces)) is not { } field)
+            return pieces;
+        var lines = field.Lines(ColumnWidths.TextChars(widths[column]) + 0.001);
+        return lines.Count == 1 ? pieces : lines.SelectMany((line, i) => i == 0 ? [line] : new string?[] { null, line });
+    }
+
+    /// <summary>A merged group's label in lines of even length (工作/机制), or as it is.</summary>
+    private IEnumerable<string?> Balanced(List<string?> pieces, int column)
+    {
+        if (pieces.Contains(null) || BalancedLines.Of(string.Concat(pieces), ColumnWidths.TextChars(widths[column])) is not { } lines)
+            return pieces;
+        return lines.SelectMany((line, i) => i == 0 ? [line] : new string?[] { null, line });
     }
 
     private TableCellProperties CellProperties(int column, MergeState merge)

@@ -1,0 +1,30 @@
+using System.Globalization;
+
+namespace DocGen.Docx;
+
+/// <summary>
+/// A short label in a merged column (类别, 项目) broken into lines of even length: a renderer fills each line before
+/// breaking, so 工作机制 in three characters a line prints 工作机/制; DocGen breaks it 工作/机制 itself.
+/// </summary>
+internal static class BalancedLines
+{
+    /// <summary>A label longer than this, in characters, is left to the renderer.</summary>
+    private const int LongestLabel = 16;
+
+    /// <returns>The lines, or null when the text fits on one line or is no short label.</returns>
+    public static IReadOnlyList<string>? Of(string text, double chars)
+    {
+        var elements = StringInfo.GetTextElementEnumerator(text);
+        var characters = new List<string>();
+        while (elements.MoveNext())
+            characters.Add(elements.GetTextElement());
+        if (characters.Count > LongestLabel || text.Contains('。', StringComparison.Ordinal) || characters.Any(c => c.Length == 1 && char.IsAscii(c[0])))
+            return null;
+        var perLine = Math.Max(1, (int)Math.Floor(chars + 0.001));
+        var lines = (characters.Count + perLine - 1) / perLine;
+        if (lines <= 1)
+            return null;
+        var even = (characters.Count + lines - 1) / lines;
+        return characters.Chunk(even).Select(chunk => string.Concat(chunk)).ToList();
+    }
+}
