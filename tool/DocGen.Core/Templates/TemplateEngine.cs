@@ -16,6 +16,7 @@ public sealed class TemplateEngine
 
     private readonly Dictionary<string, (TemplateSource Source, HandlebarsTemplate<TextWriter, object, object> Render)> _templates = [];
     private readonly Dictionary<string, TemplateSource> _partials = new(StringComparer.Ordinal);
+    private readonly List<TemplateSource> _sources = [];
     private readonly TemplateBudget _budget;
     // The budget of the render on this thread: one engine serves every set of a run, rendered in parallel.
     private readonly AsyncLocal<BudgetMeter?> _meter = new();
@@ -51,10 +52,24 @@ public sealed class TemplateEngine
             Compile(diagnostics, source, () => handlebars.RegisterTemplate(source.Name, source.Text));
         }
         var templates = files.Templates();
+        engine._sources.AddRange(templates);
         foreach (var source in templates)
             Compile(diagnostics, source, () => engine._templates[source.Name] = (source, handlebars.Compile(new StringReader(source.Text))));
         engine._partialsLoop = new PartialCycleFinder(engine._partials, diagnostics).Check(templates);
         return engine;
+    }
+
+    /// <summary>
+    /// The documents the folder's templates declare in their front matter, in file-name order; a template without a
+    /// valid one is reported at its line and left out. A folder without any template is reported too: it would
+    /// silently produce nothing.
+    /// </summary>
+    internal IReadOnlyList<DocumentDeclaration> Declarations(string displayFolder, DiagnosticBag diagnostics)
+    {
+        if (_sources.Count == 0)
+            diagnostics.Error(DiagnosticIds.TemplateFileMissing, new SourceLocation(displayFolder),
+                $"模板目录“{displayFolder}”中没有模板（*{Extension}），不会生成任何文件。请检查模板目录，或从仓库的 templates/ 复制一份。");
+        return _sources.Select(s => new FrontMatterReader(s, diagnostics).Read()).OfType<DocumentDeclaration>().ToList();
     }
 
     /// <summary>Checks, before any rendering, every name each template uses against the model type it will get.</summary>
