@@ -51,6 +51,7 @@ internal sealed class FrontMatterReader(TemplateSource source, DiagnosticBag dia
     };
 
     private readonly Dictionary<string, (string Value, SourceLocation At)> _entries = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _malformed = new(StringComparer.Ordinal);
     private bool _failed;
 
     /// <returns>The declaration, or null after reporting every problem of the front matter.</returns>
@@ -70,7 +71,7 @@ internal sealed class FrontMatterReader(TemplateSource source, DiagnosticBag dia
         }
         for (var i = 1; i < close; i++)
             ReadLine(source.Lines[i].TrimEnd('\r'), i + 1);
-        foreach (var (key, meaning) in Required.Where(r => !_entries.ContainsKey(r.Key)))
+        foreach (var (key, meaning) in Required.Where(r => !_entries.ContainsKey(r.Key) && !_malformed.Contains(r.Key)))
             Fail(DiagnosticIds.TemplateFrontMatterSyntax, At(1, 1), $"文件说明缺少“{key}”（{meaning}）。");
         return Required.Keys.All(_entries.ContainsKey) ? Declaration() : null;
     }
@@ -84,7 +85,11 @@ internal sealed class FrontMatterReader(TemplateSource source, DiagnosticBag dia
         var colon = line.IndexOfAny([':', '：']);
         var key = colon < 0 ? "" : line[..colon].Trim();
         if (colon < 0)
+        {
+            // “份数 一份” is that key without its colon: one message, not also “缺少份数”.
+            _malformed.UnionWith(Keys.Where(k => text.StartsWith(k, StringComparison.Ordinal)));
             Fail(DiagnosticIds.TemplateFrontMatterSyntax, At(number, indent + 1), $"文件说明的每行应写成“键: 值”，如“{FileKey}: 督查通报.docx”，而不是“{text}”。");
+        }
         else if (!Keys.Contains(key))
             Fail(DiagnosticIds.TemplateFrontMatterSyntax, At(number, indent + 1), $"文件说明中的键“{key}”无法识别；可用的键有 {string.Join("、", Keys)}。");
         else if (_entries.ContainsKey(key))
@@ -106,7 +111,8 @@ internal sealed class FrontMatterReader(TemplateSource source, DiagnosticBag dia
         var model = Choice(ModelKey, Models);
         var redhead = Choice(RedheadKey, YesNo, false);
         var colophon = Choice(ColophonKey, YesNo, false);
-        if (_entries.TryGetValue(UnitsKey, out var units) && units.Value != ReportingUnits)
+        // For a set's document any 单位 is one line too many, reported below as such.
+        if (copies != DocumentCopies.OncePerSet && _entries.TryGetValue(UnitsKey, out var units) && units.Value != ReportingUnits)
             Fail(DiagnosticIds.TemplateFrontMatterValue, units.At,
                 $"“{UnitsKey}”目前只能是“{ReportingUnits}”（units.csv 中“自查报告”不为“否”且承担任务的单位），而不是“{units.Value}”。");
         if (copies is { } c && model is { } m && pattern is not null)
