@@ -73,6 +73,36 @@ public sealed class DeclaredDocumentTests
         Assert.DoesNotContain(result.Documents, d => d.FileName == "任务分工表.docx");
     }
 
+    [Fact]
+    public void Two_templates_that_name_one_file_are_reported_at_the_second_ones_file_line()
+    {
+        // Given a copy of the notice template under another name, still declaring 印发通知.docx
+        using var temp = new TempFolder();
+        var templates = temp["t"];
+        Repository.CopyFolder(Repository.Templates, templates);
+        File.Copy(Path.Combine(templates, "notice.md.hbs"), Path.Combine(templates, "通知副本.md.hbs"));
+
+        // When the sample set is checked
+        var result = new BuildPipeline(new BuildOptions(Repository.SampleSet, "set", templates, "t", temp["out"], "out")).Render();
+
+        // Then the clash is reported at the 文件 value of the later template, and nothing is made
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal($"{Path.Combine("t", "通知副本.md.hbs")}(2,5): error DG3015: 模板“notice”和“通知副本”都生成“印发通知.docx”，后写的会覆盖先写的；请改其中一个的“文件”。", error.ToString());
+        Assert.Empty(result.Documents);
+    }
+
+    [Fact]
+    public void A_folder_without_templates_is_reported_once()
+    {
+        using var temp = new TempFolder();
+        Directory.CreateDirectory(temp["t"]);
+
+        var result = new BuildPipeline(new BuildOptions(Repository.SampleSet, "set", temp["t"], "t", temp["out"], "out")).Render();
+
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal("t: error DG3003: 模板目录“t”中没有模板（*.md.hbs），不会生成任何文件。请检查模板目录，或从仓库的 templates/ 复制一份。", error.ToString());
+    }
+
     private static BuildResult Build(string templates, string output) =>
         new BuildPipeline(new BuildOptions(Repository.SampleSet, "set", templates, "t", output, "out")).Build();
 }
