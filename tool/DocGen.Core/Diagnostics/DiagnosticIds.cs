@@ -82,6 +82,7 @@ public static class DiagnosticIds
     public const string TemplateFrontMatterSyntax = "DG3013";
     public const string TemplateFrontMatterValue = "DG3014";
     public const string TemplateFileNameClash = "DG3015";
+    public const string TemplatePartsUndeclared = "DG3016";
 
     // DG4: Markdown the DOCX writer cannot carry.
     public const string MarkdownUnsupported = "DG4001";

@@ -117,7 +117,11 @@ internal sealed class FrontMatterReader(TemplateSource source, DiagnosticBag dia
                 $"“{UnitsKey}”目前只能是“{ReportingUnits}”（units.csv 中“自查报告”不为“否”且承担任务的单位），而不是“{units.Value}”。");
         if (copies is { } c && model is { } m && pattern is not null)
             CheckCopies(c, m, pattern);
-        return _failed ? null : new DocumentDeclaration(source.Name, pattern!, copies!.Value, model!.Value, redhead!.Value, colophon!.Value, fileAt);
+        return _failed ? null : new DocumentDeclaration(source.Name, pattern!, copies!.Value, model!.Value, redhead!.Value, colophon!.Value, fileAt)
+        {
+            RedheadAt = WrittenAt(RedheadKey),
+            ColophonAt = WrittenAt(ColophonKey),
+        };
     }
 
     /// <summary>A unit's document needs the unit model, a unit in its name and the units named; a set's none of them.</summary>
@@ -157,6 +161,8 @@ internal sealed class FrontMatterReader(TemplateSource source, DiagnosticBag dia
         diagnostics.Error(id, at, message);
         _failed = true;
     }
+
+    private SourceLocation WrittenAt(string key) => _entries.TryGetValue(key, out var entry) ? entry.At : At(1, 1);
 
     private SourceLocation At(int line, int column) => new(source.DisplayPath, line, column);
 }

@@ -61,15 +61,23 @@ public sealed class TemplateEngine
 
     /// <summary>
     /// The documents the folder's templates declare in their front matter, in file-name order; a template without a
-    /// valid one is reported at its line and left out. A folder without any template is reported too: it would
-    /// silently produce nothing.
+    /// valid one is reported at its line and left out, one whose 版头 or 版记 is not as declared is warned of. A folder
+    /// without any template is reported too: it would silently produce nothing.
     /// </summary>
     internal IReadOnlyList<DocumentDeclaration> Declarations(string displayFolder, DiagnosticBag diagnostics)
     {
         if (_sources.Count == 0)
             diagnostics.Error(DiagnosticIds.TemplateFileMissing, new SourceLocation(displayFolder),
                 $"模板目录“{displayFolder}”中没有模板（*{Extension}），不会生成任何文件。请检查模板目录，或从仓库的 templates/ 复制一份。");
-        return _sources.Select(s => new FrontMatterReader(s, diagnostics).Read()).OfType<DocumentDeclaration>().ToList();
+        var parts = new DeclaredPartsChecker(_partials, diagnostics);
+        var documents = new List<DocumentDeclaration>();
+        foreach (var source in _sources)
+            if (new FrontMatterReader(source, diagnostics).Read() is { } declaration)
+            {
+                parts.Check(source, declaration);
+                documents.Add(declaration);
+            }
+        return documents;
     }
 
     /// <summary>Checks, before any rendering, every name each template uses against the model type it will get.</summary>
