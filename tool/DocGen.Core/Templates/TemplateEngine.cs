@@ -117,12 +117,11 @@ public sealed class TemplateEngine
 
     private bool RenderInto(TextWriter sink, string name, object model, string templatesDisplayFolder, DiagnosticBag diagnostics)
     {
+        // One that did not compile was reported then; the catalogue is read from the folder's templates, so a name
+        // that is not among them is a defect, not a user's mistake.
         if (!_templates.TryGetValue(name, out var template))
-        {
-            diagnostics.Error(DiagnosticIds.TemplateFileMissing, new SourceLocation(Path.Combine(templatesDisplayFolder, name + Extension)),
-                $"缺少模板“{name}{Extension}”。");
-            return false;
-        }
+            return _sources.Any(s => s.Name == name) ? false
+                : throw new InvalidOperationException($"no template {name}{Extension} in {templatesDisplayFolder}");
         if (_partialsLoop)
             return false;
         var meter = new BudgetMeter(_budget);
