@@ -80,14 +80,15 @@ public sealed class BuildCommandTests
         var templates = Path.Combine(set, "templates");
         Repository.CopyFolder(Repository.Templates, templates);
         var plan = File.ReadAllLines(Path.Combine(templates, "unit-report.md.hbs")).ToList();
-        plan.Insert(3, "联系人：{{ContactPerson}}");
+        var line = plan.IndexOf("--}}") + 5; // below the front matter, the comment, the title and a blank line
+        plan.Insert(line - 1, "联系人：{{ContactPerson}}");
         File.WriteAllLines(Path.Combine(templates, "unit-report.md.hbs"), plan);
 
         // The set's own templates/ folder is used without --templates.
         var (exit, _, error) = CliRunner.Run(temp.Path, "check", "set");
 
         Assert.Equal(1, exit);
-        Assert.Contains($"{Path.Combine("set", "templates", "unit-report.md.hbs")}(4,5): error DG3002: 模板引用了不存在的值“ContactPerson”", error);
+        Assert.Contains($"{Path.Combine("set", "templates", "unit-report.md.hbs")}({line},5): error DG3002: 模板引用了不存在的值“ContactPerson”", error);
     }
 
     [Fact]

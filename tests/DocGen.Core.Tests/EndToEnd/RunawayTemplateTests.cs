@@ -16,7 +16,7 @@ public sealed class RunawayTemplateTests
     [Fact]
     public void Nested_loops_that_write_gigabytes_stop_at_the_output_budget()
     {
-        // Given a plan template whose second line writes every task number 63⁵ times (about 2 GB)
+        // Given a plan template whose first line after its comments writes every task number 63⁵ times (about 2 GB)
         using var temp = new TempFolder();
         var templates = RunawayTemplates(temp, Open + "{{Number}}" + Close);
 
@@ -25,13 +25,13 @@ public sealed class RunawayTemplateTests
 
         // Then it stops with one error at the outermost loop of the plan template
         Assert.True(exit == 1, output);
-        Assert.Contains("plan.md.hbs(2,1): error DG3009: 模板“plan”生成一份文件的输出超过上限 2 MB，已停止。此处起嵌套了 5 层", output);
+        Assert.Contains($"plan.md.hbs({LoopLine},1): error DG3009: 模板“plan”生成一份文件的输出超过上限 2 MB，已停止。此处起嵌套了 5 层", output);
     }
 
     [Fact]
     public void Nested_loops_that_write_nothing_stop_at_the_time_budget()
     {
-        // Given a plan template whose second line loops 63⁵ times without writing anything
+        // Given a plan template whose first line after its comments loops 63⁵ times without writing anything
         using var temp = new TempFolder();
         var templates = RunawayTemplates(temp, Open + Close);
 
@@ -40,8 +40,11 @@ public sealed class RunawayTemplateTests
 
         // Then it stops with one error at the outermost loop of the plan template
         Assert.True(exit == 1, output);
-        Assert.Contains("plan.md.hbs(2,1): error DG3009: 模板“plan”生成一份文件的用时超过上限 1 秒，已停止。", output);
+        Assert.Contains($"plan.md.hbs({LoopLine},1): error DG3009: 模板“plan”生成一份文件的用时超过上限 1 秒，已停止。", output);
     }
+
+    // Below the front matter and the line that says what the plan template is.
+    private static readonly int LoopLine = File.ReadAllLines(Path.Combine(Repository.Templates, "plan.md.hbs")).ToList().IndexOf("--}}") + 3;
 
     private static string RunawayTemplates(TempFolder temp, string line)
     {
@@ -49,7 +52,7 @@ public sealed class RunawayTemplateTests
         Repository.CopyFolder(Repository.Templates, templates);
         var plan = Path.Combine(templates, "plan.md.hbs");
         var lines = File.ReadAllLines(plan).ToList();
-        lines.Insert(1, line);
+        lines.Insert(LoopLine - 1, line);
         File.WriteAllLines(plan, lines);
         return templates;
     }

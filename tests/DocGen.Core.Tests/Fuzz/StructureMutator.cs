@@ -132,7 +132,9 @@ public static partial class StructureMutator
         var loops = string.Concat(Enumerable.Range(0, depth).Select(i => i == 0 ? "{{#each Tasks}}" : "{{#each @root.Tasks}}"));
         var body = random.Next(2) == 0 ? "x" : "";
         var ends = string.Concat(Enumerable.Repeat("{{/each}}", depth));
-        var at = text.IndexOf('\n', StringComparison.Ordinal) + 1;
+        // Below the front matter (a comment: loops inside it would be no loops), or the first line.
+        var frontMatterEnd = text.IndexOf("\n--}}\n", StringComparison.Ordinal);
+        var at = frontMatterEnd >= 0 ? frontMatterEnd + "\n--}}\n".Length : text.IndexOf('\n', StringComparison.Ordinal) + 1;
         return (text[..at] + loops + body + ends + "\n" + text[at..], $"{depth} nested loops over Tasks");
     }
 

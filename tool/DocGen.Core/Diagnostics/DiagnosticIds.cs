@@ -78,6 +78,11 @@ public static class DiagnosticIds
     public const string TemplateBudgetExceeded = "DG3009";
     public const string TemplatePartialRecursive = "DG3010";
     public const string TemplateUnreadable = "DG3011";
+    public const string TemplateFrontMatterMissing = "DG3012";
+    public const string TemplateFrontMatterSyntax = "DG3013";
+    public const string TemplateFrontMatterValue = "DG3014";
+    public const string TemplateFileNameClash = "DG3015";
+    public const string TemplatePartsUndeclared = "DG3016";
 
     // DG4: Markdown the DOCX writer cannot carry.
     public const string MarkdownUnsupported = "DG4001";

@@ -88,15 +88,19 @@ public sealed class BuildPipeline(BuildOptions options, TemplateCache? templates
         if (bound is not null)
             RuleCatalog.Run(bound, options.Rules, diagnostics);
         var fonts = bound is null ? FontMap.Standard : FontMapReader.Read(bound.Manifest, diagnostics);
-        var templates = _templates.Get(options.TemplatesFolder, options.TemplatesDisplay, diagnostics);
+        var folder = _templates.Load(options.TemplatesFolder, options.TemplatesDisplay, diagnostics);
+        var templates = folder.Engine;
         var set = bound?.ToDocumentSet();
         if (set is null || diagnostics.HasErrors)
+            return null;
+        var requests = DocumentCatalog.For(set, folder.Documents, diagnostics);
+        if (diagnostics.HasErrors)
             return null;
 
         var documents = new List<PreparedDocument>();
         var budget = KeptMarkdownChars;
         var failedTemplates = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var request in DocumentCatalog.For(set))
+        foreach (var request in requests)
         {
             // A template that failed once fails the same way for every unit: report it once.
             if (failedTemplates.Contains(request.Template))

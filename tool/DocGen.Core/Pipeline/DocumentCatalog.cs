@@ -1,37 +1,54 @@
+using DocGen.Diagnostics;
 using DocGen.Domain;
 using DocGen.Model;
-using DocGen.Output;
+using DocGen.Templates;
 
 namespace DocGen.Pipeline;
 
-/// <summary>The documents a set produces: notice, plan, table, one report per responsible unit, the jurisdiction report.</summary>
+/// <summary>
+/// The documents a set produces, as the templates of the folder in use declare them in their front matter: a set's
+/// documents once, a unit's once for each reporting unit, each with the model its template names.
+/// </summary>
 internal static class DocumentCatalog
 {
-    /// <summary>Each default template and the model type it renders, for checking names before rendering.</summary>
-    public static readonly IReadOnlyDictionary<string, Type> TemplateModels = new Dictionary<string, Type>(StringComparer.Ordinal)
+    public static Type ModelType(DocumentModelKind model) => model switch
     {
-        ["notice"] = typeof(SetModel),
-        ["plan"] = typeof(SetModel),
-        ["table"] = typeof(SetModel),
-        ["unit-report"] = typeof(UnitReportModel),
-        ["jurisdiction-report"] = typeof(JurisdictionReportModel),
+        DocumentModelKind.Set => typeof(SetModel),
+        DocumentModelKind.UnitReport => typeof(UnitReportModel),
+        _ => typeof(JurisdictionReportModel),
     };
 
-    public static IReadOnlyList<DocumentRequest> For(DocumentSet set)
+    /// <returns>Every document to make, or none after reporting two that would be written to one file.</returns>
+    public static IReadOnlyList<DocumentRequest> For(DocumentSet set, IReadOnlyList<DocumentDeclaration> documents, DiagnosticBag diagnostics)
     {
         var model = SetModelBuilder.Build(set);
-        var requests = new List<DocumentRequest>
+        var requests = new List<(DocumentRequest Request, DocumentDeclaration Declaration, string? Unit)>();
+        foreach (var document in documents.Where(d => d.Copies == DocumentCopies.OncePerSet))
         {
-            new("印发通知.docx", "notice", model),
-            new("实施方案.docx", "plan", model),
-            new("任务分工表.docx", "table", model),
-            new($"全{model.JurisdictionLevel}自查报告.docx", "jurisdiction-report", ReportModelBuilder.ForJurisdiction(set, model)),
-        };
-        foreach (var unit in ReportModelBuilder.ReportingUnits(set))
-            requests.Add(new(FileNames.UnitReport(unit.DisplayName), "unit-report", ReportModelBuilder.ForUnit(set, model, unit)));
-        // ReportFileNameRule reports two units with one file name before any document is made; one here is a defect.
-        if (requests.GroupBy(r => r.FileName, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1) is { } clash)
-            throw new InvalidOperationException($"two documents would be written as {clash.Key}");
-        return requests;
+            object documentModel = document.Model == DocumentModelKind.Set ? model : ReportModelBuilder.ForJurisdiction(set, model);
+            requests.Add((new(document.FileName.Expand(model.Jurisdiction, model.JurisdictionLevel), document.Template, documentModel), document, null));
+        }
+        foreach (var document in documents.Where(d => d.Copies == DocumentCopies.PerReportingUnit))
+            foreach (var unit in ReportModelBuilder.ReportingUnits(set))
+                requests.Add((new(document.FileName.Expand(model.Jurisdiction, model.JurisdictionLevel, unit.DisplayName), document.Template,
+                    ReportModelBuilder.ForUnit(set, model, unit)), document, unit.DisplayName));
+        return ReportClashes(requests, diagnostics) ? [] : requests.Select(r => r.Request).ToList();
+    }
+
+    /// <summary>
+    /// Two templates that name one file, or one whose name drops what tells two units apart, would overwrite each
+    /// other (Windows compares names without case). Two units of the default report name are DG2110, found earlier.
+    /// </summary>
+    private static bool ReportClashes(List<(DocumentRequest Request, DocumentDeclaration Declaration, string? Unit)> requests, DiagnosticBag diagnostics)
+    {
+        var clashes = requests.GroupBy(r => r.Request.FileName, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1).ToList();
+        foreach (var clash in clashes)
+        {
+            var (first, second) = (clash.First(), clash.Skip(1).First());
+            diagnostics.Error(DiagnosticIds.TemplateFileNameClash, second.Declaration.FileNameAt, first.Declaration == second.Declaration
+                ? $"按“{first.Declaration.FileName}”，单位“{first.Unit}”和“{second.Unit}”的文件同名，都是“{clash.Key}”，后写的会覆盖先写的；请让文件名中的 {{{{{FileNamePattern.Unit}}}}} 区分各单位，或改单位名称。"
+                : $"模板“{first.Declaration.Template}”和“{second.Declaration.Template}”都生成“{clash.Key}”，后写的会覆盖先写的；请改其中一个的“{FrontMatterReader.FileKey}”。");
+        }
+        return clashes.Count > 0;
     }
 }

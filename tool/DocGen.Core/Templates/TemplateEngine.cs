@@ -16,6 +16,7 @@ public sealed class TemplateEngine
 
     private readonly Dictionary<string, (TemplateSource Source, HandlebarsTemplate<TextWriter, object, object> Render)> _templates = [];
     private readonly Dictionary<string, TemplateSource> _partials = new(StringComparer.Ordinal);
+    private readonly List<TemplateSource> _sources = [];
     private readonly TemplateBudget _budget;
     // The budget of the render on this thread: one engine serves every set of a run, rendered in parallel.
     private readonly AsyncLocal<BudgetMeter?> _meter = new();
@@ -51,10 +52,32 @@ public sealed class TemplateEngine
             Compile(diagnostics, source, () => handlebars.RegisterTemplate(source.Name, source.Text));
         }
         var templates = files.Templates();
+        engine._sources.AddRange(templates);
         foreach (var source in templates)
             Compile(diagnostics, source, () => engine._templates[source.Name] = (source, handlebars.Compile(new StringReader(source.Text))));
         engine._partialsLoop = new PartialCycleFinder(engine._partials, diagnostics).Check(templates);
         return engine;
+    }
+
+    /// <summary>
+    /// The documents the folder's templates declare in their front matter, in file-name order; a template without a
+    /// valid one is reported at its line and left out, one whose 版头 or 版记 is not as declared is warned of. A folder
+    /// without any template is reported too: it would silently produce nothing.
+    /// </summary>
+    internal IReadOnlyList<DocumentDeclaration> Declarations(string displayFolder, DiagnosticBag diagnostics)
+    {
+        if (_sources.Count == 0)
+            diagnostics.Error(DiagnosticIds.TemplateFileMissing, new SourceLocation(displayFolder),
+                $"模板目录“{displayFolder}”中没有模板（*{Extension}），不会生成任何文件。请检查模板目录，或从仓库的 templates/ 复制一份。");
+        var parts = new DeclaredPartsChecker(_partials, diagnostics);
+        var documents = new List<DocumentDeclaration>();
+        foreach (var source in _sources)
+            if (new FrontMatterReader(source, diagnostics).Read() is { } declaration)
+            {
+                parts.Check(source, declaration);
+                documents.Add(declaration);
+            }
+        return documents;
     }
 
     /// <summary>Checks, before any rendering, every name each template uses against the model type it will get.</summary>
@@ -94,12 +117,11 @@ public sealed class TemplateEngine
 
     private bool RenderInto(TextWriter sink, string name, object model, string templatesDisplayFolder, DiagnosticBag diagnostics)
     {
+        // One that did not compile was reported then; the catalogue is read from the folder's templates, so a name
+        // that is not among them is a defect, not a user's mistake.
         if (!_templates.TryGetValue(name, out var template))
-        {
-            diagnostics.Error(DiagnosticIds.TemplateFileMissing, new SourceLocation(Path.Combine(templatesDisplayFolder, name + Extension)),
-                $"缺少模板“{name}{Extension}”。");
-            return false;
-        }
+            return _sources.Any(s => s.Name == name) ? false
+                : throw new InvalidOperationException($"no template {name}{Extension} in {templatesDisplayFolder}");
         if (_partialsLoop)
             return false;
         var meter = new BudgetMeter(_budget);

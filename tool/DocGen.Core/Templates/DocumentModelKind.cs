@@ -1,0 +1,14 @@
+namespace DocGen.Templates;
+
+/// <summary>The model a document's template renders (front matter <c>模型</c>: <c>set</c>, <c>unit</c>, <c>jurisdiction</c>).</summary>
+internal enum DocumentModelKind
+{
+    /// <summary><c>SetModel</c>.</summary>
+    Set,
+
+    /// <summary><c>UnitReportModel</c>.</summary>
+    UnitReport,
+
+    /// <summary><c>JurisdictionReportModel</c>.</summary>
+    JurisdictionReport,
+}
