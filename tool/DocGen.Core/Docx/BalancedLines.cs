@@ -4,7 +4,8 @@ namespace DocGen.Docx;
 
 /// <summary>
 /// A short label in a merged column (类别, 项目) broken into lines of even length: a renderer fills each line before
-/// breaking, so 工作机制 in three characters a line prints 工作机/制; DocGen breaks it 工作/机制 itself.
+/// breaking, so 工作机制 in three characters a line prints 工作机/制; DocGen breaks it 工作/机制 itself, in lines of an
+/// even number of characters.
 /// </summary>
 internal static class BalancedLines
 {
@@ -21,10 +22,10 @@ internal static class BalancedLines
         if (characters.Count > LongestLabel || text.Contains('。', StringComparison.Ordinal) || characters.Any(c => c.Length == 1 && char.IsAscii(c[0])))
             return null;
         var perLine = Math.Max(1, (int)Math.Floor(chars + 0.001));
-        var lines = (characters.Count + perLine - 1) / perLine;
-        if (lines <= 1)
+        if (characters.Count <= perLine)
             return null;
-        var even = (characters.Count + lines - 1) / lines;
+        // Most words are two characters: lines of an even length break between them (社会/共治/体系, not 社会共/治体系).
+        var even = perLine >= 2 ? perLine - (perLine % 2) : 1;
         return characters.Chunk(even).Select(chunk => string.Concat(chunk)).ToList();
     }
 }

@@ -4,7 +4,7 @@ namespace DocGen.Docx;
 
 /// <summary>
 /// A short table field (序号, 分值, a date phrase, a list of unit names) as the phrases it may break between: after
-/// 年, 月, 日 and after the 、，； of a list, never inside a number, a date phrase or a name. A renderer breaks CJK
+/// 年, 月, 日, after the 、，； of a list and after a span's dash, never inside a number, a date phrase or a name. A renderer breaks CJK
 /// text anywhere once a line is full (<c>2023年6月30 / 日前</c>), so DocGen breaks such a field itself, with line
 /// breaks, at the phrase boundaries that fit its column; the column widths count lines the same way.
 /// </summary>
@@ -13,7 +13,8 @@ internal sealed class PhraseLines
     /// <summary>A phrase wider than this, in characters, is prose: the renderer wraps it as it wraps any paragraph.</summary>
     public const double LongestPhrase = 8;
 
-    private const string BreakAfter = "年月日、，,；;";
+    /// <summary>Where a line may end: after a date's parts, a list's marks, and the dash or 至 of a span (4月— / 12月).</summary>
+    private const string BreakAfter = "年月日、，,；;—–-~～至";
 
     private readonly string[] _phrases;
     private readonly double[] _widths;
@@ -28,11 +29,12 @@ internal sealed class PhraseLines
         _joins = phrases.Select((p, i) => i == 0 ? 0 : TextWidth.Cells(phrases[i - 1][^1..] + p[..1]) - TextWidth.Cells(phrases[i - 1][^1..]) - TextWidth.Cells(p[..1])).ToArray();
     }
 
-    /// <summary>The widest phrase, in characters: the least width at which no phrase breaks.</summary>
-    public double Widest => _widths.Max();
+    /// <summary>The widest phrase of up to <see cref="LongestPhrase"/> characters: the least width at which none of them breaks.</summary>
+    public double Widest => _widths.Where(w => w <= LongestPhrase).DefaultIfEmpty(0).Max();
 
     /// <summary>
-    /// The field's phrases, or null for prose (a sentence, or a phrase longer than <see cref="LongestPhrase"/>).
+    /// The field's phrases, or null for prose: a sentence, or a phrase longer than <see cref="LongestPhrase"/> outside
+    /// a list of names (a list joined with 、 may hold a long name, which breaks where it must, on lines of its own).
     /// 2023年12月底前 gives 2023年 · 12月底前, 2023年6月30日前 gives 2023年 · 6月 · 30日前; 县委办、县政府办 gives 县委办、 · 县政府办.
     /// </summary>
     public static PhraseLines? Of(string text)
@@ -48,7 +50,8 @@ internal sealed class PhraseLines
                 Flush();
         }
         Flush();
-        return phrases.Any(p => TextWidth.Cells(p) > LongestPhrase) ? null : new PhraseLines(phrases);
+        var list = text.Contains('、', StringComparison.Ordinal) && !text.Contains('，', StringComparison.Ordinal);
+        return !list && phrases.Any(p => TextWidth.Cells(p) > LongestPhrase) ? null : new PhraseLines(phrases);
 
         void Flush()
         {
@@ -97,13 +100,21 @@ internal sealed class PhraseLines
         return result;
     }
 
-    /// <summary>Puts phrase <paramref name="i"/> on the current line or starts a new one; returns the width used on its line.</summary>
+    /// <summary>
+    /// Puts phrase <paramref name="i"/> on the current line or starts a new one; returns the width used on its line.
+    /// A phrase wider than a line fills lines of its own, and the next phrase starts after it on a new line.
+    /// </summary>
     private double Place(int i, double width, double used, ref int lines)
     {
         if (used > 0 && used + _joins[i] + _widths[i] > width)
         {
             lines++;
-            return _widths[i];
+            used = 0;
+        }
+        if (_widths[i] > width)
+        {
+            lines += (int)Math.Ceiling(Math.Round(_widths[i] / Math.Max(1, width - 0.5), 6)) - 1;
+            return double.MaxValue / 2;
         }
         return used + (used > 0 ? _joins[i] : 0) + _widths[i];
     }

@@ -1,0 +1,61 @@
+using System.Text.RegularExpressions;
+using DocGen.Tests.Support;
+using DocumentFormat.OpenXml.Wordprocessing;
+
+namespace DocGen.Tests.Render;
+
+/// <summary>
+/// Issue “dense readable 分工表”: in the rendered 任务分工表 and 全县自查报告, no short field breaks inside a phrase.
+/// Every date phrase (2023年, 6月, 30日前, 12月底前) and every unit name of up to 8 characters in the tables
+/// prints whole on one line as often as the tables hold it; a merged 项目 label breaks into even halves.
+/// </summary>
+public sealed partial class TableBreakRenderTests(RenderedSampleFixture rendered) : IClassFixture<RenderedSampleFixture>
+{
+    [SkippableTheory]
+    [InlineData("任务分工表")]
+    [InlineData("全县自查报告")]
+    public void Dates_and_unit_names_in_table_cells_print_whole(string document)
+    {
+        RenderedSampleFixture.RequireTools();
+        using var docx = new DocxReader(Path.Combine(rendered.Folder, document + ".docx"));
+        // A cell's lines as DocGen broke them; each line is what the renderer must not break again
+        var lines = docx.Tables.SelectMany(t => t.Descendants<TableCell>())
+            .SelectMany(c => string.Concat(c.Descendants().Select(e => e is Text t ? t.Text : e is Break ? "\n" : "")).Split('\n')).ToList();
+        var phrases = lines.SelectMany(Phrases).ToList();
+        Assert.True(phrases.Count > 50, $"{phrases.Count} phrases");
+        var printed = rendered.Pages(document).SelectMany(p => p.Lines).Select(l => l.Compact).ToList();
+
+        var broken = phrases.GroupBy(p => p)
+            .Select(g => (Phrase: g.Key, Expected: g.Count(), Printed: printed.Sum(line => Occurrences(line, g.Key))))
+            .Where(p => p.Printed < p.Expected).ToList();
+
+        Assert.True(broken.Count == 0, string.Join("\n", broken.Select(b => $"“{b.Phrase}”: {b.Expected} in the table, {b.Printed} whole in print")));
+        // The renderer's own break would leave 前 or 日前 alone at a line's start
+        Assert.DoesNotContain(printed, line => line is "前" or "日前" or "底前");
+    }
+
+    /// <summary>Date phrases of a deadline, and the unit names (of up to 8 characters) of a list, as a reader would not see them broken.</summary>
+    private static IEnumerable<string> Phrases(string cell)
+    {
+        if (cell.Contains('。', StringComparison.Ordinal))
+            yield break;
+        foreach (Match date in DatePhrase().Matches(cell))
+            yield return date.Value;
+        if (DatePhrase().IsMatch(cell))
+            yield break;
+        foreach (var name in cell.Split('、'))
+            if (name.Length is >= 3 and <= 8 && name.All(c => c >= 0x4E00))
+                yield return name;
+    }
+
+    private static int Occurrences(string line, string phrase)
+    {
+        var count = 0;
+        for (var at = line.IndexOf(phrase, StringComparison.Ordinal); at >= 0; at = line.IndexOf(phrase, at + phrase.Length, StringComparison.Ordinal))
+            count++;
+        return count;
+    }
+
+    [GeneratedRegex(@"\d{4}年|\d{1,2}月(?:底前|底|前)?|\d{1,2}日前?")]
+    private static partial Regex DatePhrase();
+}
