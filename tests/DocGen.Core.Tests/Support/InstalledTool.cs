@@ -13,10 +13,9 @@ public static class InstalledTool
         // Its own artifacts folder: the tool's obj/ and bin/ stay free for a build of the tests running meanwhile.
         string[] common = ["-c", "Release", "-o", temp["feed"], "--artifacts-path", temp["artifacts"]];
         foreach (string[] runtime in new[] { ["-r", "linux-x64"], ["-r", "any"], Array.Empty<string>() })
-            Run(["pack", project, .. runtime, .. common], null);
+            Run(["pack", project, .. runtime, .. common]);
 
-        // Only the packages just made: no other source, and a package cache of its own, or an earlier run's DocGen 0.2.0
-        // in ~/.nuget/packages would be installed instead.
+        // Only the packages just made: with no other source, a DocGen published elsewhere cannot be taken instead.
         var config = temp["nuget.config"];
         File.WriteAllText(config, $"""
             <configuration>
@@ -26,15 +25,14 @@ public static class InstalledTool
               </packageSources>
             </configuration>
             """);
-        Run(["tool", "install", "--tool-path", temp["tools"], "--configfile", config, "DocGen"],
-            new Dictionary<string, string> { ["NUGET_PACKAGES"] = temp["packages"] });
+        Run(["tool", "install", "--tool-path", temp["tools"], "--configfile", config, "DocGen"]);
         return Path.Combine(temp["tools"], "docgen");
     }
 
-    private static void Run(string[] args, IReadOnlyDictionary<string, string>? environment)
+    private static void Run(string[] args)
     {
         // NativeAOT compiles for a few minutes on two cores.
-        var (exit, output, error) = ChildProcess.Run("dotnet", args, TimeSpan.FromMinutes(20), environment);
+        var (exit, output, error) = ChildProcess.Run("dotnet", args, TimeSpan.FromMinutes(20));
         Assert.True(exit == 0, $"dotnet {string.Join(' ', args)}: exit {exit}\n{output}\n{error}");
     }
 }
