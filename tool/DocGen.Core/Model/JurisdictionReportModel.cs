@@ -10,4 +10,4 @@ public sealed record JurisdictionReportModel(
     IReadOnlyList<OpenTaskModel> Unreported,
     bool HasUnreported,
     IReadOnlyList<OpenTaskModel> Overdue,
-    bool HasOverdue);
+    bool HasOverdue) : ITemplateModel;

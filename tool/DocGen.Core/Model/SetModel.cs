@@ -34,4 +34,4 @@ public sealed record SetModel(
     IReadOnlyList<TaskModel> Tasks,
     bool HasScore,
     int TaskCount,
-    IReadOnlyList<PhaseModel> Phases);
+    IReadOnlyList<PhaseModel> Phases) : ITemplateModel;

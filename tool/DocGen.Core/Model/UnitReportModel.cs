@@ -21,4 +21,4 @@ public sealed record UnitReportModel(
     IReadOnlyList<ReportedTaskModel> WithProblems,
     bool HasProblems,
     IReadOnlyList<ReportedTaskModel> WithNextSteps,
-    bool HasNextSteps);
+    bool HasNextSteps) : ITemplateModel;

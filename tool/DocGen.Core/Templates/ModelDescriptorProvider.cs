@@ -1,4 +1,4 @@
-using System.Collections;
+using DocGen.Model;
 using HandlebarsDotNet.Iterators;
 using HandlebarsDotNet.ObjectDescriptors;
 
@@ -15,13 +15,13 @@ internal sealed class ModelDescriptorProvider(AsyncLocal<BudgetMeter?> meter) : 
 
     public bool TryGetDescriptor(Type type, out ObjectDescriptor value)
     {
-        // Collections stay with Handlebars.Net's enumerable descriptors; only the model records are ours.
-        if (type.Assembly != typeof(ModelDescriptorProvider).Assembly || typeof(IEnumerable).IsAssignableFrom(type))
+        // Collections and values stay with Handlebars.Net's descriptors; only the model records are ours.
+        if (!typeof(ITemplateModel).IsAssignableFrom(type))
         {
             value = ObjectDescriptor.Empty;
             return false;
         }
-        value = new ObjectDescriptor(type, _accessor, (descriptor, _) => _accessor.Names(descriptor.DescribedType), self => new ObjectIterator(self));
+        value = new ObjectDescriptor(type, _accessor, (_, instance) => _accessor.Names(instance), self => new ObjectIterator(self));
         return true;
     }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Reflection;
+using DocGen.Model;
 using HandlebarsDotNet.MemberAccessors;
 using HandlebarsDotNet.PathStructure;
 
@@ -17,7 +18,7 @@ internal sealed class ModelMemberAccessor(AsyncLocal<BudgetMeter?> meter) : IMem
     public bool TryGetValue(object instance, ChainSegment memberName, out object? value)
     {
         meter.Value?.Step();
-        if (Properties(instance.GetType()).TryGetValue(memberName.TrimmedValue, out var property))
+        if (instance is ITemplateModel model && Properties(model).TryGetValue(memberName.TrimmedValue, out var property))
         {
             value = property.GetValue(instance);
             return true;
@@ -26,10 +27,20 @@ internal sealed class ModelMemberAccessor(AsyncLocal<BudgetMeter?> meter) : IMem
         return false;
     }
 
-    public IEnumerable<ChainSegment> Names(Type type) => Properties(type).Values.Select(p => ChainSegment.Create(p.Name));
+    public IEnumerable<ChainSegment> Names(object instance) => instance is ITemplateModel model
+        ? Properties(model).Values.Select(p => ChainSegment.Create(p.Name))
+        : [];
 
-    private Dictionary<string, PropertyInfo> Properties(Type type) => _properties.GetOrAdd(type, t => t
-        .GetProperties(BindingFlags.Public | BindingFlags.Instance)
-        .Where(p => p.CanRead && p.GetIndexParameters().Length == 0)
-        .ToDictionary(p => p.Name, StringComparer.OrdinalIgnoreCase));
+    // Through the model, not a bare Type: ITemplateModel's annotation tells the trimmer that GetType() here needs
+    // the record's public properties.
+    private Dictionary<string, PropertyInfo> Properties(ITemplateModel model)
+    {
+        var type = model.GetType();
+        if (_properties.TryGetValue(type, out var properties))
+            return properties;
+        return _properties[type] = type
+            .GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Where(p => p.CanRead && p.GetIndexParameters().Length == 0)
+            .ToDictionary(p => p.Name, StringComparer.OrdinalIgnoreCase);
+    }
 }

@@ -28,7 +28,7 @@ internal sealed partial class RenderFailureReporter(TemplateSource template, IRe
                     $"模板使用了未知的块助手“{e.MissingKey.TrimStart('#', '/')}”；{Helpers}");
                 break;
             case HandlebarsUndefinedBindingException e:
-                var known = string.Join("、", model.GetType().GetProperties().Select(p => p.Name));
+                var known = string.Join("、", ModelTypeProperties.Of(model.GetType()).Select(p => p.Name));
                 diagnostics.Error(DiagnosticIds.TemplateValueMissing, TemplateErrorLocator.Locate(sources, e.MissingKey, template),
                     $"模板引用了不存在的值“{e.Path}”；此处可用的值有：{known}。");
                 break;

@@ -1,4 +1,3 @@
-using System.Reflection;
 using DocGen.Diagnostics;
 
 namespace DocGen.Templates;
@@ -94,10 +93,10 @@ internal sealed class TemplatePathChecker(IReadOnlyDictionary<string, TemplateSo
             if (segment == "length" && ElementType(type) is not null)
                 return typeof(int);
             // Handlebars.Net resolves member names without regard to case; so does this check.
-            var property = type.GetProperty(segment, BindingFlags.Public | BindingFlags.Instance | BindingFlags.IgnoreCase);
+            var property = ModelTypeProperties.Named(type, segment);
             if (property is null)
             {
-                var known = type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Select(p => p.Name);
+                var known = ModelTypeProperties.Of(type).Select(p => p.Name);
                 diagnostics.Error(DiagnosticIds.TemplateValueMissing, at, $"模板引用了不存在的值“{path}”；此处可用的值有：{string.Join("、", known)}。");
                 return null;
             }
@@ -111,7 +110,15 @@ internal sealed class TemplatePathChecker(IReadOnlyDictionary<string, TemplateSo
         ? $"模板目录中没有局部模板（{TemplateEngine.PartialsFolder}/*.hbs）"
         : "可用的有：" + string.Join("、", partials.Keys.Order(StringComparer.Ordinal));
 
-    private static Type? ElementType(Type? type) => type?.GetInterfaces().Append(type)
-        .FirstOrDefault(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IEnumerable<>) && type != typeof(string))
-        ?.GetGenericArguments()[0];
+    /// <summary>What <c>#each</c> over a value of this type sees: the item type of the model's lists, or null.</summary>
+    private static Type? ElementType(Type? type) => type switch
+    {
+        { IsArray: true } => type.GetElementType(),
+        { IsGenericType: true } when ListTypes.Contains(type.GetGenericTypeDefinition()) => type.GetGenericArguments()[0],
+        _ => null,
+    };
+
+    // Named rather than found through GetInterfaces(), which the trimmer cannot follow for a property's type.
+    private static readonly HashSet<Type> ListTypes =
+        [typeof(IEnumerable<>), typeof(IReadOnlyList<>), typeof(IReadOnlyCollection<>), typeof(IList<>), typeof(ICollection<>), typeof(List<>)];
 }
