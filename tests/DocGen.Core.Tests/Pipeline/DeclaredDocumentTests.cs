@@ -105,4 +105,44 @@ public sealed class DeclaredDocumentTests
 
     private static BuildResult Build(string templates, string output) =>
         new BuildPipeline(new BuildOptions(Repository.SampleSet, "set", templates, "t", output, "out")).Build();
+
+    [Fact]
+    public void Templates_copied_from_an_older_DocGen_without_front_matter_build_the_same_documents_with_one_warning_each()
+    {
+        // Given the default templates with their front matter taken out, as a set's copy made before templates declared themselves
+        using var temp = new TempFolder();
+        var templates = temp["old"];
+        Repository.CopyFolder(Repository.Templates, templates);
+        foreach (var file in Directory.GetFiles(templates, "*.md.hbs"))
+        {
+            var text = File.ReadAllText(file);
+            File.WriteAllText(file, text[(text.IndexOf("--}}\n", StringComparison.Ordinal) + 5)..]);
+        }
+
+        // When the sample is built with them and with the defaults
+        var old = Build(templates, temp["out-old"]);
+        var current = Build(Repository.Templates, temp["out-new"]);
+
+        // Then the same files come out, byte for byte, and each old template is named once in a warning
+        Assert.True(old.Succeeded, SampleBuild.Errors(old));
+        var assumed = old.Diagnostics.Where(d => d.Id == DocGen.Diagnostics.DiagnosticIds.TemplateFrontMatterAssumed).ToList();
+        Assert.Equal(5, assumed.Count);
+        Assert.All(assumed, d => Assert.Equal((DocGen.Diagnostics.Severity.Warning, 1), (d.Severity, d.Location!.Line)));
+        var files = Directory.GetFiles(temp["out-new"], "*.docx").Select(Path.GetFileName).Order().ToList();
+        Assert.Equal(files, Directory.GetFiles(temp["out-old"], "*.docx").Select(Path.GetFileName).Order());
+        foreach (var file in files)
+            Assert.True(File.ReadAllBytes(Path.Combine(temp["out-old"], file!)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(temp["out-new"], file!))), file);
+    }
+
+    [Fact]
+    public void The_declarations_assumed_for_old_copies_are_the_built_in_templates_own()
+    {
+        foreach (var (name, lines) in DocGen.Templates.FrontMatterReader.Legacy)
+        {
+            var text = File.ReadAllLines(Path.Combine(Repository.Templates, name + ".md.hbs"));
+            Assert.Equal(lines, text.Skip(1).TakeWhile(l => l != "--}}"));
+        }
+        Assert.Equal(Directory.GetFiles(Repository.Templates, "*.md.hbs").Select(f => Path.GetFileName(f)[..^".md.hbs".Length]).Order(),
+            DocGen.Templates.FrontMatterReader.Legacy.Keys.Order());
+    }
 }

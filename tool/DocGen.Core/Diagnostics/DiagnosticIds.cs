@@ -83,6 +83,7 @@ public static class DiagnosticIds
     public const string TemplateFrontMatterValue = "DG3014";
     public const string TemplateFileNameClash = "DG3015";
     public const string TemplatePartsUndeclared = "DG3016";
+    public const string TemplateFrontMatterAssumed = "DG3017";
 
     // DG4: Markdown the DOCX writer cannot carry.
     public const string MarkdownUnsupported = "DG4001";

@@ -50,6 +50,19 @@ internal sealed class FrontMatterReader(TemplateSource source, DiagnosticBag dia
         ["jurisdiction"] = DocumentModelKind.JurisdictionReport,
     };
 
+    /// <summary>
+    /// What the five built-in templates declared before templates declared themselves: a set's own copy of one of
+    /// them, made from an older DocGen, keeps building as it did. A test holds these to the built-in front matter.
+    /// </summary>
+    internal static readonly IReadOnlyDictionary<string, string[]> Legacy = new Dictionary<string, string[]>(StringComparer.Ordinal)
+    {
+        ["notice"] = ["文件: 印发通知.docx", "份数: 一份", "模型: set", "版头: 有", "版记: 有"],
+        ["plan"] = ["文件: 实施方案.docx", "份数: 一份", "模型: set", "版头: 无", "版记: 无"],
+        ["table"] = ["文件: 任务分工表.docx", "份数: 一份", "模型: set", "版头: 无", "版记: 无"],
+        ["unit-report"] = ["文件: 自查报告-{{单位}}.docx", "份数: 每单位一份", "单位: 自查报告单位", "模型: unit", "版头: 无", "版记: 无"],
+        ["jurisdiction-report"] = ["文件: 全{{辖区级别}}自查报告.docx", "份数: 一份", "模型: jurisdiction", "版头: 无", "版记: 无"],
+    };
+
     private readonly Dictionary<string, (string Value, SourceLocation At)> _entries = new(StringComparer.Ordinal);
     private readonly HashSet<string> _malformed = new(StringComparer.Ordinal);
     private bool _failed;
@@ -57,6 +70,14 @@ internal sealed class FrontMatterReader(TemplateSource source, DiagnosticBag dia
     /// <returns>The declaration, or null after reporting every problem of the front matter.</returns>
     public DocumentDeclaration? Read()
     {
+        if (source.Lines[0].Trim() != Open && Legacy.TryGetValue(source.Name, out var legacy))
+        {
+            diagnostics.Warning(DiagnosticIds.TemplateFrontMatterAssumed, At(1, 1),
+                $"模板开头没有文件说明；它与内置模板同名，按内置的“{source.Name}{TemplateEngine.Extension}”生成（{legacy[0]}）。请把内置模板开头的文件说明（“{Open}”到“{Close}”几行）复制到这里，以后就不再提示（见 README 第 5 节）。");
+            foreach (var line in legacy)
+                ReadLine(line, 1);
+            return Declaration();
+        }
         if (source.Lines[0].Trim() != Open)
         {
             diagnostics.Error(DiagnosticIds.TemplateFrontMatterMissing, At(1, 1),
