@@ -2,25 +2,37 @@ namespace DocGen.Cli;
 
 /// <summary>
 /// A progress bar with counts on stderr while documents are made, when a person is watching: not when stderr is
-/// redirected, <c>CI</c> is set or <c>--quiet</c> was given, and not for a handful of documents.
+/// redirected, <c>CI</c> is set or <c>--quiet</c> was given, and not for a handful of documents. Every set's total is
+/// counted (<see cref="Expect"/>) before the first document is made, so the bar fills once, from the left.
 /// </summary>
 internal sealed class Progress
 {
     private const int Width = 30;
     private const int FewDocuments = 10;
-    private readonly bool _enabled;
+    private readonly TextWriter _out;
     private readonly (int Done, int Total)[] _sets;
     private readonly Lock _lock = new();
     private bool _shown;
 
-    private Progress(bool enabled, int sets)
+    internal Progress(bool enabled, int sets, TextWriter output)
     {
-        _enabled = enabled;
+        Enabled = enabled;
         _sets = new (int, int)[sets];
+        _out = output;
     }
 
+    /// <summary>Whether the bar is shown at all: only then are the totals worth counting first.</summary>
+    public bool Enabled { get; }
+
     public static Progress For(int sets, bool quiet) =>
-        new(!quiet && !Console.IsErrorRedirected && Environment.GetEnvironmentVariable("CI") is null, sets);
+        new(!quiet && !Console.IsErrorRedirected && Environment.GetEnvironmentVariable("CI") is null, sets, Console.Error);
+
+    /// <summary>How many documents set <paramref name="set"/> will make, counted before any is made.</summary>
+    public void Expect(int set, int total)
+    {
+        lock (_lock)
+            _sets[set] = (0, total);
+    }
 
     /// <summary>The reporter one set's pipeline calls after each document.</summary>
     public IProgress<(int Done, int Total)> ForSet(int index) => new Reporter(this, index);
@@ -28,21 +40,22 @@ internal sealed class Progress
     public void Finish()
     {
         if (_shown)
-            Console.Error.WriteLine();
+            _out.WriteLine();
     }
 
     private void Report(int set, int done, int total)
     {
-        if (!_enabled)
+        if (!Enabled)
             return;
         lock (_lock)
         {
-            _sets[set] = (done, total);
+            // The count made first stands: a set that skips unchanged documents reports them done at once.
+            _sets[set] = (done, Math.Max(total, _sets[set].Total));
             var (all, made) = (_sets.Sum(s => s.Total), _sets.Sum(s => s.Done));
             if (all <= FewDocuments)
                 return;
             var filled = Width * made / all;
-            Console.Error.Write($"\r[{new string('#', filled)}{new string('.', Width - filled)}] {made}/{all} 个文件");
+            _out.Write($"\r[{new string('#', filled)}{new string('.', Width - filled)}] {made}/{all} 个文件");
             _shown = true;
         }
     }

@@ -13,6 +13,10 @@ internal static class SetRunner
     {
         var templates = new TemplateCache(TemplateBudgetVariable.Read());
         var results = new BuildResult[sets.Count];
+        // The bar's total before the first document: each set's documents counted from its data and templates.
+        if (progress.Enabled)
+            Parallel.For(0, sets.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
+                progress.Expect(i, new BuildPipeline(sets[i], templates).CountDocuments()));
         Parallel.For(0, sets.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
             results[i] = step(new BuildPipeline(sets[i] with { Progress = progress.ForSet(i) }, templates)));
         progress.Finish();

@@ -23,6 +23,18 @@ public sealed class BuildPipeline(BuildOptions options, TemplateCache? templates
     public static string Version { get; } =
         typeof(BuildPipeline).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0";
 
+    /// <summary>
+    /// How many documents a build of the set makes, from its data and templates alone (no rules, no rendering);
+    /// 0 when it cannot be bound. For a progress total known before the first document; the build reports the problems.
+    /// </summary>
+    public int CountDocuments()
+    {
+        var diagnostics = new DiagnosticBag();
+        var set = new DocumentSetBinder(diagnostics, options.Encoding).Bind(options.SetFolder, options.SetDisplay)?.ToDocumentSet();
+        var folder = _templates.Load(options.TemplatesFolder, options.TemplatesDisplay, diagnostics);
+        return set is null || diagnostics.HasErrors ? 0 : DocumentCatalog.For(set, folder.Documents, diagnostics).Count;
+    }
+
     /// <summary>Makes every document in memory without writing anything (<c>docgen check</c>).</summary>
     public BuildResult Render()
     {
@@ -52,7 +64,8 @@ public sealed class BuildPipeline(BuildOptions options, TemplateCache? templates
             return Result([], diagnostics);
         var planner = new IncrementalPlanner(output, prepared.Templates, Version, force);
         var (toWrite, skipped) = planner.Plan(prepared.Documents);
-        var documents = WriteDocx(prepared, toWrite.Select(w => w.Document).ToList(), diagnostics);
+        // Unchanged documents count as done at once, so the progress total is every document of the set.
+        var documents = WriteDocx(prepared, toWrite.Select(w => w.Document).ToList(), diagnostics, done: skipped.Count);
         if (diagnostics.Items.Any(d => d.Severity == Severity.Error && !d.Id.StartsWith("DG5", StringComparison.Ordinal)))
         {
             output.Write(markdown, force);
@@ -136,8 +149,10 @@ public sealed class BuildPipeline(BuildOptions options, TemplateCache? templates
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
     }
 
-    private List<(string FileName, byte[] Content)> WriteDocx(Prepared prepared, IReadOnlyList<PreparedDocument> documents, DiagnosticBag diagnostics)
+    private List<(string FileName, byte[] Content)> WriteDocx(Prepared prepared, IReadOnlyList<PreparedDocument> documents, DiagnosticBag diagnostics, int done = 0)
     {
+        var total = done + documents.Count;
+        options.Progress?.Report((done, total));
         var parser = new MarkdownParser();
         var writer = new DocxDocumentWriter(prepared.Fonts, prepared.Date);
         var result = new List<(string, byte[])>();
@@ -149,7 +164,7 @@ public sealed class BuildPipeline(BuildOptions options, TemplateCache? templates
                 result.Add((document.FileName, docx));
             if (markdown.Length > LongMarkdown)
                 ReturnMemory();
-            options.Progress?.Report((index + 1, documents.Count));
+            options.Progress?.Report((done + index + 1, total));
         }
         return result;
     }
