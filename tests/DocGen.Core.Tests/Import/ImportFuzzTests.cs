@@ -6,6 +6,8 @@ using System.Text.RegularExpressions;
 using DocGen.Binding;
 using DocGen.Diagnostics;
 using DocGen.Import;
+using DocGen.Model;
+using DocGen.Templates;
 using DocGen.Tests.Fuzz;
 using DocGen.Tests.Support;
 
@@ -13,7 +15,7 @@ namespace DocGen.Tests.Import;
 
 /// <summary>
 /// Damaged copies of the Wei County plan, as text and as .docx: import may give a set or diagnostics, never an
-/// exception; a set it writes can be bound by check without an exception. DOCGEN_FUZZ_CASES and DOCGEN_FUZZ_SEED as for FuzzTests.
+/// exception; a set it writes can be bound by check without an exception, and its own templates load and name-check clean. DOCGEN_FUZZ_CASES and DOCGEN_FUZZ_SEED as for FuzzTests.
 /// </summary>
 public sealed partial class ImportFuzzTests
 {
@@ -47,6 +49,15 @@ public sealed partial class ImportFuzzTests
                 {
                     ImportedSetWriter.Write(set, temp["set"], "set", Repository.Templates, diagnostics);
                     _ = new DocumentSetBinder(new DiagnosticBag()).Bind(temp["set"], "set");
+                    // The plan body written from damaged prose is still a template that compiles and names only model values
+                    if (Directory.Exists(Path.Combine(temp["set"], "templates")))
+                    {
+                        var loading = new DiagnosticBag();
+                        var engine = TemplateEngine.Load(Path.Combine(temp["set"], "templates"), "set/templates", loading);
+                        engine.CheckNames(new Dictionary<string, Type> { ["plan"] = typeof(SetModel), ["notice"] = typeof(SetModel) }, loading);
+                        if (loading.HasErrors)
+                            failures.Add($"seed {seed} ({description}): the imported templates do not load: {string.Join(" | ", loading.Items.Take(3))}");
+                    }
                 }
             }
             catch (Exception e)

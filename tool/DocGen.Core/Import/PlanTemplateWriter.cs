@@ -1,4 +1,5 @@
 using System.Text;
+using DocGen.Templates;
 
 namespace DocGen.Import;
 
@@ -18,7 +19,7 @@ internal static class PlanTemplateWriter
             .Append("     重点任务和工作步骤从 tasks.csv、phases.csv 生成。改写措辞直接改这里；印发通知和实施方案共用这一局部模板。 --}}\n");
         text.Append("# {{PlanTitle}}\n\n");
         foreach (var paragraph in set.Prose.Preamble)
-            text.Append(facts.Render(paragraph)).Append("\n\n");
+            text.Append(Line("", facts.Render(paragraph))).Append("\n\n");
         foreach (var section in Sections(set.Prose.Parts))
         {
             if (section.Any(p => p is PlanPhasePart))
@@ -100,7 +101,7 @@ internal static class PlanTemplateWriter
         }
         if (unplaced.Count > 0)
             text.Append("{{!-- 原方案中以下文字写在任务旁边，但没有写明牵头单位或责任单位，未作为任务导入；需要时改写后移到合适的位置：\n")
-                .AppendJoin("\n", unplaced.Select(FactReferences.InComment))
+                .AppendJoin("\n", unplaced.Select(t => "- " + FactReferences.InComment(t)))
                 .Append("\n--}}\n\n");
     }
 
@@ -127,12 +128,12 @@ internal static class PlanTemplateWriter
                     var classes = string.Join(" ", new[] { numbering.Continues(heading) ? ".continuous" : null, heading.RunIn ? ".runin" : null }.OfType<string>());
                     // A title the source ran into its words without 。 (（一）加强组织领导国家……) cannot be told from them:
                     // the heading is the number alone, run in with the paragraph, as the source prints it.
-                    text.Append(new string('#', Math.Min(heading.Level, 5) + 1)).Append(' ')
-                        .Append(facts.Render(heading.Title)).Append(heading.RunIn && heading.Title.Length > 0 ? "。" : "")
+                    text.Append(Line(new string('#', Math.Min(heading.Level, 5) + 1) + " ", facts.Render(heading.Title)))
+                        .Append(heading.RunIn && heading.Title.Length > 0 ? "。" : "")
                         .Append(classes.Length > 0 ? $" {{{classes}}}" : "").Append("\n\n");
                     break;
                 case PlanTextPart paragraph:
-                    text.Append(facts.Render(paragraph.Text)).Append("\n\n");
+                    text.Append(Line("", facts.Render(paragraph.Text))).Append("\n\n");
                     break;
                 case PlanLeftoverPart leftover:
                     text.Append("{{!-- 原方案中这段文字没有写明分工，未作为任务导入：").Append(FactReferences.InComment(leftover.Text)).Append(" --}}\n\n");
@@ -140,6 +141,13 @@ internal static class PlanTemplateWriter
             }
         }
     }
+
+    /// <summary>
+    /// Words that begin with a heading number of their own (a source's doubled （一）（一）) would read to the template
+    /// check as a typed number (DG3005); an empty comment in front keeps them the source's words, printed as written.
+    /// </summary>
+    private static string Line(string mark, string words) =>
+        TemplateLinter.TypesHeadingNumber(mark + words) ? mark + "{{!-- 原文如此 --}}" + words : mark + words;
 
     /// <summary>True when the source numbers this level on across its parents (项目 1–38 over five 类别) instead of from 1.</summary>
     private static bool ContinuesAcrossParents(IEnumerable<PlanPart> parts, int level)

@@ -29,6 +29,9 @@ internal static partial class TemplateLinter
         }
     }
 
+    /// <summary>Whether a template line starts with a number DocGen would generate (what <see cref="Scan"/> reports).</summary>
+    public static bool TypesHeadingNumber(string line) => TypedNumber().IsMatch(line);
+
     // 一、 （一） and the broken forms real plans show (一) 一）(一)), or after a heading mark 1. 1、 （1）.
     [GeneratedRegex(@"^(?:#{1,6}[ \t]+)?(?<n>[(（]?[一二三四五六七八九十百]+[、)）]|(?<=#[ \t]*)(?:[0-9]+[.．、]|[(（][0-9]+[)）]))")]
     private static partial Regex TypedNumber();
