@@ -34,6 +34,12 @@ internal static class ImportCommand
         {
             sources, output, format, encoding,
         };
+        // A mistyped option lands among the sources as a file name; a real file named so is written ./-x.
+        sources.Validators.Add(result =>
+        {
+            foreach (var option in (result.GetValueOrDefault<string[]>() ?? []).Where(s => s.StartsWith('-') && !File.Exists(s)))
+                result.AddError(Usage.UnknownOption(option, command));
+        });
         command.SetAction(result => Run(result.GetValue(sources)!, result.GetValue(output)!, result.GetValue(format),
             result.GetValue(encoding) is { } name ? TextDecoder.ByName(name) : null));
         return command;

@@ -8,6 +8,7 @@ public sealed class UsageTests
     [Theory]
     [InlineData("build --prview", "未知的选项“--prview”，是不是 --preview？")]
     [InlineData("check data --strcit", "未知的选项“--strcit”，是不是 --strict？")]
+    [InlineData("import a.docx --outt b", "未知的选项“--outt”，是不是 --out？")]
     [InlineData("chek", "未知的命令“chek”，是不是 check？")]
     [InlineData("help biuld", "未知的命令“biuld”，是不是 build？")]
     [InlineData("build --out", "选项“--out”缺少值。")]
