@@ -81,19 +81,31 @@ public sealed class DocxLayoutTests(SampleOutputFixture sample) : IClassFixture<
     }
 
     [Fact]
-    public void Task_table_merges_repeated_categories_and_items_vertically()
+    public void Task_table_prints_categories_as_group_rows_and_merges_repeated_items_vertically()
     {
         using var docx = new DocxReader(sample["任务分工表.docx"]);
-        var rows = docx.Tables[0].Elements<TableRow>().Skip(1).ToList();
-        var categories = rows.Select(r => r.Elements<TableCell>().ElementAt(1)).ToList();
-        // One restart per run of equal 类别, its text only in the first cell of the run.
-        Assert.Equal(6, categories.Count(c => c.TableCellProperties?.VerticalMerge?.Val?.Value == MergedCellValues.Restart));
-        Assert.All(categories.Where(c => c.TableCellProperties?.VerticalMerge is { Val: null }), c => Assert.Equal("", c.InnerText));
-        Assert.Equal("基础工作", categories[0].InnerText);
-        var items = rows.Select(r => r.Elements<TableCell>().ElementAt(2)).ToList();
+        var tables = docx.Tables;
+        // A table per 类别: the column headings and the 类别's group row head it, both repeated on every page
+        Assert.Equal(6, tables.Count);
+        foreach (var table in tables)
+        {
+            var heading = table.Elements<TableRow>().Take(2).ToList();
+            Assert.All(heading, r => Assert.NotNull(r.TableRowProperties?.GetFirstChild<TableHeader>()));
+            Assert.Equal("序号", DocxReader.RowTexts(heading[0])[0]);
+            var group = Assert.Single(heading[1].Elements<TableCell>());
+            Assert.Equal(7, group.TableCellProperties?.GridSpan?.Val?.Value);
+        }
+        Assert.Equal("一、基础工作", tables[0].Elements<TableRow>().ElementAt(1).InnerText);
+        // The tables stay apart, and all have the same columns
+        Assert.All(tables.Skip(1), t => Assert.IsType<Paragraph>(t.PreviousSibling()));
+        Assert.Single(tables.Select(t => string.Join(",", t.GetFirstChild<TableGrid>()!.Elements<GridColumn>().Select(c => c.Width!.Value))).Distinct());
+        var rows = docx.TaskTableRows().Skip(1).ToList();
+        var items = rows.Select(r => r.Elements<TableCell>().ElementAt(1)).ToList();
         Assert.Contains(items, c => c.TableCellProperties?.VerticalMerge?.Val?.Value == MergedCellValues.Restart);
-        // 序号 never merges: every task keeps its own row.
+        Assert.All(items.Where(c => c.TableCellProperties?.VerticalMerge is { Val: null }), c => Assert.Equal("", c.InnerText));
+        // 序号 never merges: every task keeps its own row; every cell is centred vertically
         Assert.All(rows, r => Assert.Null(r.Elements<TableCell>().First().TableCellProperties!.VerticalMerge));
+        Assert.All(rows.SelectMany(r => r.Elements<TableCell>()), c => Assert.Equal(TableVerticalAlignmentValues.Center, c.TableCellProperties!.TableCellVerticalAlignment!.Val!.Value));
     }
 
     [Fact]

@@ -1,5 +1,4 @@
 using DocGen.Tests.Support;
-using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace DocGen.Tests.EndToEnd;
 
@@ -26,7 +25,7 @@ public sealed class LargeTableTests
         // Then the build succeeds and the table holds a row per task plus the header, valid and in order
         Assert.True(exit == 0, output);
         using var table = new DocxReader(Path.Combine(temp["out"], "任务分工表.docx"));
-        var rows = table.Tables[0].Elements<TableRow>().ToList();
+        var rows = table.TaskTableRows();
         Assert.Equal(tasks + 1, rows.Count);
         Assert.Equal(tasks.ToString(System.Globalization.CultureInfo.InvariantCulture), DocxReader.RowTexts(rows[^1])[0]);
         Assert.Empty(table.ValidationErrors());

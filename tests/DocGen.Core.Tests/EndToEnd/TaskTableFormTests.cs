@@ -14,8 +14,11 @@ public sealed class TaskTableFormTests
 {
     private const string Tasks = "tasks.csv";
     private const int NumberColumn = 0;
+    // Columns of tasks.csv, and of the printed table, where the 类别 is a group row instead of a column.
     private const int PartnersColumn = 6;
     private const int DeadlineColumn = 7;
+    private const int PrintedPartners = PartnersColumn - 1;
+    private const int PrintedDeadline = DeadlineColumn - 1;
     private const string FirstPartners = "县委巡察办、县督查中心、乡镇政府";
 
     public static TheoryData<string> Numberings => ["plain", "dotted", "full-width", "comma", "three-level", "chinese", "chinese-dotted", "bracketed", "half-width-bracketed"];
@@ -112,7 +115,7 @@ public sealed class TaskTableFormTests
         Assert.Equal((DiagnosticIds.TaskUntimed, Severity.Warning, 2, 8), (warning.Id, warning.Severity, warning.Location!.Line, warning.Location.Column));
         Assert.StartsWith("63项任务", warning.Message);
         Assert.Equal((DiagnosticIds.TaskUntimed, Severity.Error), (strict.Id, strict.Severity));
-        Assert.All(rows.Skip(1), r => Assert.Equal("", DocxReader.RowTexts(r)[DeadlineColumn]));
+        Assert.All(rows.Skip(1), r => Assert.Equal("", DocxReader.RowTexts(r)[PrintedDeadline]));
     }
 
     [Fact]
@@ -139,7 +142,7 @@ public sealed class TaskTableFormTests
         using var set = new SetEditor();
         set.SetCell(Tasks, "1,", DeadlineColumn, "");
         Assert.Empty(set.Check());
-        Assert.Equal("", DocxReader.RowTexts(BuildTable(set)[1])[DeadlineColumn]);
+        Assert.Equal("", DocxReader.RowTexts(BuildTable(set)[1])[PrintedDeadline]);
     }
 
     [Theory]
@@ -158,7 +161,7 @@ public sealed class TaskTableFormTests
         using var set = new SetEditor();
         set.SetCell(Tasks, "1,", DeadlineColumn, deadline);
         Assert.Empty(set.Check());
-        Assert.Equal(deadline, DocxReader.RowTexts(BuildTable(set)[1])[DeadlineColumn]);
+        Assert.Equal(deadline, DocxReader.RowTexts(BuildTable(set)[1])[PrintedDeadline]);
     }
 
     [Theory]
@@ -190,7 +193,7 @@ public sealed class TaskTableFormTests
 
         // Then it is found as one unit and printed as one
         Assert.Empty(diagnostics);
-        Assert.EndsWith($"各乡镇人民政府、{unit}", DocxReader.RowTexts(rows[1])[PartnersColumn], StringComparison.Ordinal);
+        Assert.EndsWith($"各乡镇人民政府、{unit}", DocxReader.RowTexts(rows[1])[PrintedPartners], StringComparison.Ordinal);
     }
 
     [Theory]
@@ -213,7 +216,7 @@ public sealed class TaskTableFormTests
         // Then the table names it, and no unit report is made for it while the other units of the task get theirs
         Assert.True(result.Succeeded, SampleBuild.Errors(result));
         using (var table = new DocxReader(Path.Combine(temp["out"], "任务分工表.docx")))
-            Assert.EndsWith($"、{group}", DocxReader.RowTexts(table.Tables[0].Elements<TableRow>().ElementAt(1))[PartnersColumn], StringComparison.Ordinal);
+            Assert.EndsWith($"、{group}", DocxReader.RowTexts(table.TaskTableRows()[1])[PrintedPartners], StringComparison.Ordinal);
         Assert.False(File.Exists(Path.Combine(temp["out"], FileNames.UnitReport(group))));
         Assert.True(File.Exists(Path.Combine(temp["out"], FileNames.UnitReport("县委县政府督查中心"))));
     }
@@ -258,6 +261,6 @@ public sealed class TaskTableFormTests
         Assert.True(result.Succeeded, SampleBuild.Errors(result));
         using var table = new DocxReader(Path.Combine(temp["out"], "任务分工表.docx"));
         Assert.Empty(table.ValidationErrors());
-        return [.. table.Tables[0].Elements<TableRow>().Select(r => (TableRow)r.CloneNode(true))];
+        return [.. table.TaskTableRows().Select(r => (TableRow)r.CloneNode(true))];
     }
 }

@@ -5,9 +5,10 @@ using DocumentFormat.OpenXml.Wordprocessing;
 namespace DocGen.Tests.Render;
 
 /// <summary>
-/// Issue “dense readable 分工表”: in the rendered 任务分工表 and 全县自查报告, no short field breaks inside a phrase.
-/// Every date phrase (2023年, 6月, 30日前, 12月底前) and every unit name of up to 8 characters in the tables
-/// prints whole on one line as often as the tables hold it; a merged 项目 label breaks into even halves.
+/// Issue “dense readable 分工表”, on the rendered documents: every page of the task table names its 类别 under the
+/// column headings; and in the 任务分工表 and 全县自查报告 no short field breaks inside a phrase: every date phrase
+/// (2023年, 6月, 30日前, 12月底前) and every unit name of up to 8 characters prints whole on one line as often as the
+/// tables hold it.
 /// </summary>
 public sealed partial class TableBreakRenderTests(RenderedSampleFixture rendered) : IClassFixture<RenderedSampleFixture>
 {
@@ -33,6 +34,32 @@ public sealed partial class TableBreakRenderTests(RenderedSampleFixture rendered
         // The renderer's own break would leave 前 or 日前 alone at a line's start
         Assert.DoesNotContain(printed, line => line is "前" or "日前" or "底前");
     }
+
+    [SkippableTheory]
+    [InlineData("任务分工表")]
+    [InlineData("印发通知")]
+    [InlineData("实施方案")]
+    public void Every_page_of_the_task_table_names_the_category_of_its_rows_under_the_headings(string document)
+    {
+        RenderedSampleFixture.RequireTools();
+        var pages = rendered.Pages(document).Where(p => p.Landscape).ToList();
+        Assert.True(pages.Count >= 10, $"{pages.Count} landscape pages");
+        var named = new List<string>();
+        foreach (var page in pages)
+        {
+            var rows = TypeArea.Rows(page).Select(r => string.Concat(r.Select(l => l.Compact))).ToList();
+            var heading = rows.FindIndex(r => r.StartsWith("序号", StringComparison.Ordinal) && r.Contains("工作任务", StringComparison.Ordinal));
+            Assert.True(heading >= 0, $"{document} p{page.Number}: no column headings");
+            var group = rows.ElementAtOrDefault(heading + 1) ?? "";
+            Assert.True(GroupRow().IsMatch(group), $"{document} p{page.Number}: “{group}” under the headings names no 类别");
+            named.Add(GroupRow().Match(group).Value);
+        }
+        // Page after page the 类别 goes on or moves to the next, never back
+        Assert.Equal(named.Distinct().Select(n => "一二三四五六七八九十".IndexOf(n[0], StringComparison.Ordinal)).Order(), named.Distinct().Select(n => "一二三四五六七八九十".IndexOf(n[0], StringComparison.Ordinal)));
+    }
+
+    [GeneratedRegex(@"^[一二三四五六七八九十]+、\p{IsCJKUnifiedIdeographs}+")]
+    private static partial Regex GroupRow();
 
     /// <summary>Date phrases of a deadline, and the unit names (of up to 8 characters) of a list, as a reader would not see them broken.</summary>
     private static IEnumerable<string> Phrases(string cell)

@@ -23,6 +23,23 @@ public sealed class DocxReader : IDisposable
 
     public IReadOnlyList<Table> Tables => Body.Descendants<Table>().ToList();
 
+    /// <summary>
+    /// The 任务分工表 as one list: its column headings, then the task rows of every group's table in order, without
+    /// the rows that head each group's table (headings again, <c>一、基础工作</c>).
+    /// </summary>
+    public IReadOnlyList<TableRow> TaskTableRows()
+    {
+        var tables = Tables.Where(t => t.Elements<TableRow>().FirstOrDefault() is { } first && RowTexts(first).Contains("工作任务")).ToList();
+        return tables.Count == 0 ? [] :
+            [tables[0].Elements<TableRow>().First(), .. tables.SelectMany(t => t.Elements<TableRow>().Where(r => !IsHeader(r)))];
+    }
+
+    /// <summary>The group rows of the 任务分工表 (<c>一、基础工作</c>), one per group's table.</summary>
+    public IReadOnlyList<string> TaskTableGroups() =>
+        Tables.SelectMany(t => t.Elements<TableRow>().Where(IsHeader).Where(r => r.Elements<TableCell>().Count() == 1)).Select(r => r.InnerText).ToList();
+
+    private static bool IsHeader(TableRow row) => row.TableRowProperties?.GetFirstChild<TableHeader>() is not null;
+
     public string Text => string.Join("\n", Body.Descendants<Paragraph>().Select(p => p.InnerText));
 
     public IReadOnlyList<string> ValidationErrors() => new OpenXmlValidator(DocumentFormat.OpenXml.FileFormatVersions.Office2019)

@@ -6,7 +6,8 @@ namespace DocGen.Docx;
 /// <summary>
 /// An attachment (7.3.7): on a new page the label (附件, 黑体) on line 1, the title (2号小标宋) on line 3, then its
 /// content. <c>landscape</c> puts the whole attachment in a rotated section (§8.3) for wide tables;
-/// <c>merge=类别,项目</c> names the table columns whose repeated values share one vertically merged cell.
+/// <c>merge=项目</c> names the table columns whose repeated values share one vertically merged cell, <c>group=类别</c>
+/// the column whose values head groups of rows (<see cref="TableRenderer"/>).
 /// </summary>
 internal static class AttachmentRenderer
 {
@@ -37,9 +38,11 @@ internal static class AttachmentRenderer
             rest = rest.Skip(1);
         }
         renderer.State.MergeColumns = arguments.List("merge");
+        renderer.State.GroupColumn = arguments.List("group").FirstOrDefault();
         foreach (var block in rest)
             renderer.Write(block);
         renderer.State.MergeColumns = [];
+        renderer.State.GroupColumn = null;
 
         if (landscape)
         {

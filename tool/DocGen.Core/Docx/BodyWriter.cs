@@ -39,14 +39,22 @@ internal sealed class BodyWriter(XmlWriter writer)
     /// <summary>Writes a table whose rows go straight to the part and are never held together.</summary>
     public void AddTable(TableProperties properties, TableGrid grid, Action<XmlWriter> writeRows)
     {
+        writeRows(StartTable(properties, grid));
+        EndTable();
+    }
+
+    /// <summary>Opens a table whose rows the caller writes straight to the part, until <see cref="EndTable"/>.</summary>
+    public XmlWriter StartTable(TableProperties properties, TableGrid grid)
+    {
         Flush();
         IsEmpty = false;
         TableTag.WriteStart(writer);
         properties.WriteTo(writer);
         grid.WriteTo(writer);
-        writeRows(writer);
-        writer.WriteEndElement();
+        return writer;
     }
+
+    public void EndTable() => writer.WriteEndElement();
 
     /// <summary>Ends the body: the last section's properties move from the last paragraph to the body itself.</summary>
     public void Finish()

@@ -20,4 +20,7 @@ internal sealed class DocxWriterState(BodyWriter body)
 
     /// <summary>Table columns (by header text) whose repeated values merge vertically, set by the enclosing container.</summary>
     public IReadOnlyList<string> MergeColumns { get; set; } = [];
+
+    /// <summary>The table column (by header text) whose values become group rows, set by the enclosing container.</summary>
+    public string? GroupColumn { get; set; }
 }

@@ -68,7 +68,7 @@ internal static class GbT9704
     public const int TableLinePitch = 400;
     public const int TableBorder = 4;
     public const int TableCellPaddingHorizontal = 85;
-    public const int TableCellPaddingVertical = 57;
+    public const int TableCellPaddingVertical = 0;
 
     // 5: titles hold at most 20 二号 characters a line.
     public const int TitleMaxCharacters = 20;

@@ -16,6 +16,9 @@ internal sealed class TableMerges
 
     public MergeState this[int row, int column] => _states[row, column];
 
+    /// <summary>The widest row's cell count: columns beyond it have no state.</summary>
+    public int Width => _states.GetLength(1);
+
     public static TableMerges Compute(IReadOnlyList<IReadOnlyList<string>> rows, IReadOnlyList<bool> isHeader, IReadOnlyList<string> names)
     {
         var width = rows.Count == 0 ? 0 : rows.Max(r => r.Count);

@@ -15,8 +15,10 @@ namespace DocGen.Docx;
 /// Writes a table's rows straight to the part. The row, cell and paragraph properties repeat from row to row, so each
 /// distinct one is serialised once per table and written again as text; only the cells' text is new per row.
 /// Rows never split across pages; the header row repeats on every page; continued merged cells carry no text.
+/// <paramref name="columns"/> are the source columns written, in order, <paramref name="widths"/> their widths: a
+/// group column is printed in group rows instead (<see cref="WriteGroupRow"/>).
 /// </summary>
-internal sealed class TableRowWriter(MdTable source, int[] widths)
+internal sealed class TableRowWriter(MdTable source, int[] widths, IReadOnlyList<int> columns)
 {
     private static readonly XmlTag RowTag = XmlTag.Of(new TableRow());
     private static readonly XmlTag CellTag = XmlTag.Of(new TableCell());
@@ -28,21 +30,42 @@ internal sealed class TableRowWriter(MdTable source, int[] widths)
     private readonly string?[] _bodyParagraphs = new string?[widths.Length];
     private readonly string _headerParagraph = XmlFragment.Of(new ParagraphProperties(
         new ParagraphStyleId { Val = StyleIds.TableHeader }, new Justification { Val = JustificationValues.Center }));
+    private readonly string _groupParagraph = XmlFragment.Of(new ParagraphProperties(
+        new ParagraphStyleId { Val = StyleIds.TableHeader }, new Justification { Val = JustificationValues.Left }));
+    private string? _groupCell;
 
     public void WriteRow(XmlWriter xml, DocxRenderer renderer, MdTableRow row, TableMerges merges, int index)
     {
         RowTag.WriteStart(xml);
         xml.WriteRaw(row.IsHeader ? _headerRow : _bodyRow);
-        var c = 0;
-        foreach (var cell in row)
+        for (var k = 0; k < columns.Count; k++)
         {
-            if (c == widths.Length)
-                break;
-            WriteCell(xml, renderer, row.IsHeader, (MdTableCell)cell, merges[index, c], merges.Columns.Contains(c), c);
-            c++;
+            var c = columns[k];
+            var cell = c < row.Count ? (MdTableCell)row[c] : null;
+            var merge = c < merges.Width ? merges[index, c] : MergeState.None;
+            WriteCell(xml, renderer, row.IsHeader, cell, merge, merges.Columns.Contains(c), k);
         }
-        for (; c < widths.Length; c++)
-            WriteCell(xml, renderer, row.IsHeader, null, merges[index, c], merges.Columns.Contains(c), c);
+        xml.WriteEndElement();
+    }
+
+    /// <summary>
+    /// A row across the whole table naming the group the rows below belong to (<c>一、基础工作</c>); a header row, so
+    /// it repeats under the column headings on every page its group's table continues on.
+    /// </summary>
+    public void WriteGroupRow(XmlWriter xml, string text)
+    {
+        RowTag.WriteStart(xml);
+        xml.WriteRaw(_headerRow);
+        CellTag.WriteStart(xml);
+        xml.WriteRaw(_groupCell ??= XmlFragment.Of(new TableCellProperties(
+            new TableCellWidth { Width = widths.Sum().ToString(CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa },
+            new GridSpan { Val = widths.Length },
+            new TableCellVerticalAlignment { Val = TableVerticalAlignmentValues.Center })));
+        ParagraphTag.WriteStart(xml);
+        xml.WriteRaw(_groupParagraph);
+        TextRuns.Write(xml, text);
+        xml.WriteEndElement();
+        xml.WriteEndElement();
         xml.WriteEndElement();
     }
 
@@ -99,8 +122,8 @@ internal sealed class TableRowWriter(MdTable source, int[] widths)
     private ParagraphProperties BodyParagraph(int column) => new(
         new ParagraphStyleId { Val = StyleIds.TableText }, new Justification { Val = Align(column) });
 
-    private JustificationValues Align(int column) =>
-        column < source.ColumnDefinitions.Count ? source.ColumnDefinitions[column].Alignment switch
+    private JustificationValues Align(int position) =>
+        columns[position] is var column && column < source.ColumnDefinitions.Count ? source.ColumnDefinitions[column].Alignment switch
         {
             TableColumnAlign.Center => JustificationValues.Center,
             TableColumnAlign.Right => JustificationValues.Right,
