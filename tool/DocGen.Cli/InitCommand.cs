@@ -3,7 +3,7 @@ using DocGen.Diagnostics;
 
 namespace DocGen.Cli;
 
-/// <summary><c>docgen init DIR</c>: a new set copied from the sample, ready to edit; never overwrites files.</summary>
+/// <summary><c>docgen init DIR</c>: a new set copied from the sample, its own templates included, ready to edit; never overwrites files.</summary>
 internal static class InitCommand
 {
     public static Command Create()
@@ -19,8 +19,13 @@ internal static class InitCommand
                 return ExitCodes.OutputFailed;
             }
             Directory.CreateDirectory(target);
-            foreach (var file in Directory.GetFiles(Locations.Sample).Order(StringComparer.Ordinal))
-                File.Copy(file, Path.Combine(target, Path.GetFileName(file)));
+            // The sample's own templates (its campaign's wording) come too, so the new set builds as the sample does.
+            foreach (var file in Directory.GetFiles(Locations.Sample, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+            {
+                var copy = Path.Combine(target, Path.GetRelativePath(Locations.Sample, file));
+                Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
+                File.Copy(file, copy);
+            }
             Console.Out.WriteLine($"已在 {target} 新建文件集：编辑 manifest.yaml 和各 CSV 表格后，用 docgen build {target} 生成公文。");
             return ExitCodes.Success;
         });

@@ -17,14 +17,14 @@ public static class Repository
         return set;
     }
 
-    /// <summary>Copies a folder and everything under it.</summary>
+    /// <summary>Copies a folder and everything under it, over what is there (the default templates over a copied sample's own).</summary>
     public static void CopyFolder(string from, string to)
     {
         foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
         {
             var target = Path.Combine(to, Path.GetRelativePath(from, file));
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
+            File.Copy(file, target, overwrite: true);
         }
     }
 
