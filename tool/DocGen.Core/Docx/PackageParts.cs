@@ -44,7 +44,9 @@ internal static class PackageParts
     }
 
     /// <summary>7.5: <c>— N —</c>, 4号 宋体, the number as a PAGE field.</summary>
-    public static Footer PageNumberFooter(string styleId) => new(new Paragraph(
+    public static Footer PageNumberFooter(string styleId) => new(PageNumberParagraph(styleId));
+
+    public static Paragraph PageNumberParagraph(string styleId) => new(
         new ParagraphProperties(new ParagraphStyleId { Val = styleId }),
         TextRuns.Plain("— "),
         new Run(new FieldChar { FieldCharType = FieldCharValues.Begin }),
@@ -52,5 +54,5 @@ internal static class PackageParts
         new Run(new FieldChar { FieldCharType = FieldCharValues.Separate }),
         TextRuns.Plain("1"),
         new Run(new FieldChar { FieldCharType = FieldCharValues.End }),
-        TextRuns.Plain(" —")));
+        TextRuns.Plain(" —"));
 }

@@ -7,8 +7,10 @@ internal static class SectionBuilder
 {
     public const string OddFooterId = "rId4";
     public const string EvenFooterId = "rId5";
+    public const string LandscapeOddFooterId = "rId6";
+    public const string LandscapeEvenFooterId = "rId7";
 
-    public static SectionProperties Portrait() => Build(
+    public static SectionProperties Portrait() => Build(OddFooterId, EvenFooterId,
         new PageSize { Width = GbT9704.PageWidth, Height = GbT9704.PageHeight },
         new PageMargin
         {
@@ -21,7 +23,8 @@ internal static class SectionBuilder
             Gutter = 0,
         });
 
-    public static SectionProperties Landscape() => Build(
+    // §8.3: the landscape footers carry the number in a turned text box (LandscapePageNumber).
+    public static SectionProperties Landscape() => Build(LandscapeOddFooterId, LandscapeEvenFooterId,
         new PageSize { Width = GbT9704.PageHeight, Height = GbT9704.PageWidth, Orient = PageOrientationValues.Landscape },
         new PageMargin
         {
@@ -34,10 +37,10 @@ internal static class SectionBuilder
             Gutter = 0,
         });
 
-    private static SectionProperties Build(PageSize size, PageMargin margin) => new(
+    private static SectionProperties Build(string oddFooter, string evenFooter, PageSize size, PageMargin margin) => new(
         // 7.5: odd pages number on the right, even on the left; settings.xml turns on evenAndOddHeaders.
-        new FooterReference { Type = HeaderFooterValues.Default, Id = OddFooterId },
-        new FooterReference { Type = HeaderFooterValues.Even, Id = EvenFooterId },
+        new FooterReference { Type = HeaderFooterValues.Default, Id = oddFooter },
+        new FooterReference { Type = HeaderFooterValues.Even, Id = evenFooter },
         new SectionType { Val = SectionMarkValues.NextPage },
         size,
         margin,
