@@ -62,10 +62,21 @@ public sealed class DocxLayoutTests(SampleOutputFixture sample) : IClassFixture<
         Assert.Equal("FF0000", border.Color!.Value);
         Assert.Null(redLine.ParagraphProperties.Indentation);
 
+        // Portrait odd and even, and the same two for the landscape 任务分工表 inside text boxes (§8.3).
         var footers = docx.Package.MainDocumentPart!.FooterParts.Select(f => f.Footer!).ToList();
-        Assert.Equal(2, footers.Count);
-        Assert.All(footers, f => Assert.Equal("— PAGE 1 —", f.InnerText.Replace("  ", " ", StringComparison.Ordinal)));
-        Assert.Equal(["GwFooter", "GwFooterEven"], footers.Select(f => f.Descendants<ParagraphStyleId>().Single().Val!.Value!).Order(StringComparer.Ordinal));
+        Assert.Equal(4, footers.Count);
+        Assert.All(footers, f => Assert.Equal("— PAGE 1 —", f.Descendants<Paragraph>().Last().InnerText.Replace("  ", " ", StringComparison.Ordinal)));
+        Assert.Equal(["GwFooter", "GwFooter", "GwFooterEven", "GwFooterEven"],
+            footers.Select(f => f.Descendants<Paragraph>().Last().ParagraphProperties!.ParagraphStyleId!.Val!.Value!).Order(StringComparer.Ordinal));
+        var boxed = footers.Where(f => f.Descendants<TextBoxContent>().Any()).ToList();
+        Assert.Equal(2, boxed.Count);
+        Assert.All(boxed, f =>
+        {
+            var anchor = f.Descendants<DocumentFormat.OpenXml.Drawing.Wordprocessing.Anchor>().Single();
+            Assert.Equal(DocumentFormat.OpenXml.Drawing.Wordprocessing.HorizontalRelativePositionValues.Page, anchor.HorizontalPosition!.RelativeFrom!.Value);
+            Assert.Equal(DocumentFormat.OpenXml.Drawing.TextVerticalValues.Vertical,
+                f.Descendants<DocumentFormat.OpenXml.Office2010.Word.DrawingShape.TextBodyProperties>().Single().Vertical!.Value);
+        });
     }
 
     [Fact]

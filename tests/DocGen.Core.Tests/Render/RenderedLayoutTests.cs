@@ -114,9 +114,10 @@ public sealed partial class RenderedLayoutTests(RenderedSampleFixture rendered, 
         foreach (var document in RenderedSampleFixture.Documents)
             foreach (var page in rendered.Pages(document))
             {
-                var area = TypeArea.Of(page);
+                // §8.3: a landscape page's number is where a portrait page has it once the sheet is turned back.
+                var area = TypeArea.Of(page with { Width = 210, Height = 297 });
                 var number = page.Lines.Where(TypeArea.IsPageNumber).ToList();
-                var line = Assert.Single(number);
+                var line = TypeArea.TurnedBack(page, Assert.Single(number));
                 Assert.Equal($"—{page.Number}—", line.Compact);
                 Assert.True(line.Top > area.Bottom + 3 && line.Bottom < area.Bottom + 14, $"{document} p{page.Number}: page number at y {line.Top:F1}–{line.Bottom:F1} mm");
                 // 7.5: odd pages right, even pages left, one 4号 character in from the type-area edge.
