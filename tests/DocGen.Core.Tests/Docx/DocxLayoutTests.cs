@@ -62,10 +62,21 @@ public sealed class DocxLayoutTests(SampleOutputFixture sample) : IClassFixture<
         Assert.Equal("FF0000", border.Color!.Value);
         Assert.Null(redLine.ParagraphProperties.Indentation);
 
+        // Portrait odd and even, the same two for the landscape 任务分工表 inside text boxes (§8.3), and for the 版记 page.
         var footers = docx.Package.MainDocumentPart!.FooterParts.Select(f => f.Footer!).ToList();
-        Assert.Equal(2, footers.Count);
-        Assert.All(footers, f => Assert.Equal("— PAGE 1 —", f.InnerText.Replace("  ", " ", StringComparison.Ordinal)));
-        Assert.Equal(["GwFooter", "GwFooterEven"], footers.Select(f => f.Descendants<ParagraphStyleId>().Single().Val!.Value!).Order(StringComparer.Ordinal));
+        Assert.Equal(6, footers.Count);
+        Assert.All(footers, f => Assert.Equal("— PAGE 1 —", f.Descendants<Paragraph>().Last().InnerText.Replace("  ", " ", StringComparison.Ordinal)));
+        Assert.Equal(["GwFooter", "GwFooter", "GwFooter", "GwFooterEven", "GwFooterEven", "GwFooterEven"],
+            footers.Select(f => f.Descendants<Paragraph>().Last().ParagraphProperties!.ParagraphStyleId!.Val!.Value!).Order(StringComparer.Ordinal));
+        var boxed = footers.Where(f => f.Descendants<TextBoxContent>().Any()).ToList();
+        Assert.Equal(2, boxed.Count);
+        Assert.All(boxed, f =>
+        {
+            var anchor = f.Descendants<DocumentFormat.OpenXml.Drawing.Wordprocessing.Anchor>().Single();
+            Assert.Equal(DocumentFormat.OpenXml.Drawing.Wordprocessing.HorizontalRelativePositionValues.Page, anchor.HorizontalPosition!.RelativeFrom!.Value);
+            Assert.Equal(DocumentFormat.OpenXml.Drawing.TextVerticalValues.Vertical,
+                f.Descendants<DocumentFormat.OpenXml.Office2010.Word.DrawingShape.TextBodyProperties>().Single().Vertical!.Value);
+        });
     }
 
     [Fact]
@@ -78,6 +89,10 @@ public sealed class DocxLayoutTests(SampleOutputFixture sample) : IClassFixture<
         var borders = colophon.GetFirstChild<TableProperties>()!.GetFirstChild<TableBorders>()!;
         Assert.Equal((8u, 8u, 6u), (borders.TopBorder!.Size!.Value, borders.BottomBorder!.Size!.Value, borders.InsideHorizontalBorder!.Size!.Value));
         Assert.EndsWith("。", colophon.Elements<TableRow>().First().InnerText);
+        // 7.5: after the landscape attachment the 版记 has a page of its own, which starts on an even page.
+        var evenStarts = docx.Body.Descendants<SectionProperties>().Where(s => s.GetFirstChild<SectionType>()?.Val?.Value == SectionMarkValues.EvenPage).ToList();
+        Assert.Same(docx.Body.LastChild, Assert.Single(evenStarts));
+        Assert.Equal(["rId8", "rId9"], evenStarts[0].Elements<FooterReference>().Select(f => f.Id!.Value!));
     }
 
     [Fact]

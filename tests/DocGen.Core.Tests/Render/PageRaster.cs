@@ -91,6 +91,17 @@ public sealed class PageRaster
         }
     }
 
+    /// <summary>The bounding box of the ink inside a window (all in millimetres); null when the window is blank.</summary>
+    public (double Left, double Top, double Right, double Bottom)? InkBox(Func<int, int, bool> ink, double left, double top, double right, double bottom)
+    {
+        int x0 = int.MaxValue, y0 = int.MaxValue, x1 = -1, y1 = -1;
+        for (var y = (int)(top / MillimetresPerPixel); y < Math.Min(Height, (int)(bottom / MillimetresPerPixel)); y++)
+            for (var x = (int)(left / MillimetresPerPixel); x < Math.Min(Width, (int)(right / MillimetresPerPixel)); x++)
+                if (ink(x, y))
+                    (x0, y0, x1, y1) = (Math.Min(x0, x), Math.Min(y0, y), Math.Max(x1, x), Math.Max(y1, y));
+        return x1 < 0 ? null : (Mm(x0), Mm(y0), Mm(x1 + 1), Mm(y1 + 1));
+    }
+
     /// <summary>Rows that are horizontal rules: a nearly unbroken run of ink at least <paramref name="minMm"/> long.</summary>
     public IReadOnlyList<(double Top, double Left, double Right)> Rules(Func<int, int, bool> ink, double minMm) =>
         InkRows(ink).Where(r => Mm(r.Last - r.First) >= minMm && r.Count >= 0.95 * (r.Last - r.First + 1))

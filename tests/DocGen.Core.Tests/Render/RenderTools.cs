@@ -42,11 +42,17 @@ public static class RenderTools
     public static string FontConfig =>
         Environment.GetEnvironmentVariable("FONTCONFIG_FILE") is { Length: > 0 } file ? file : Path.Combine(Repository.Root, "tests", "fonts", "fonts.conf");
 
+    /// <summary>
+    /// PDF export that keeps the blank page LibreOffice inserts before a section starting on an even page (the 版记's,
+    /// 7.5); its headless default drops it, and the PDF would then no longer print double-sided as the document does.
+    /// </summary>
+    public const string PdfWithBlankPages = "pdf:writer_pdf_Export:{\"IsSkipEmptyPages\":{\"type\":\"boolean\",\"value\":\"false\"}}";
+
     /// <summary>Converts the DOCX files to PDF in <paramref name="outFolder"/> in one LibreOffice run.</summary>
     public static void ConvertToPdf(IEnumerable<string> docxFiles, string outFolder)
     {
         var profile = Path.Combine(outFolder, ".lo-profile");
-        var args = new List<string> { $"-env:UserInstallation={new Uri(profile).AbsoluteUri}", "--headless", "--convert-to", "pdf", "--outdir", outFolder };
+        var args = new List<string> { $"-env:UserInstallation={new Uri(profile).AbsoluteUri}", "--headless", "--convert-to", PdfWithBlankPages, "--outdir", outFolder };
         args.AddRange(docxFiles);
         Run(Soffice!, args, TimeSpan.FromMinutes(5));
     }

@@ -114,9 +114,13 @@ public sealed partial class RenderedLayoutTests(RenderedSampleFixture rendered, 
         foreach (var document in RenderedSampleFixture.Documents)
             foreach (var page in rendered.Pages(document))
             {
-                var area = TypeArea.Of(page);
+                // 7.5: the blank page before the 版记 page carries no number (ColophonPageRenderTests).
+                if (document == Notice && page.Number == rendered.Pages(document).Count - 1 && page.Lines.Count == 0)
+                    continue;
+                // §8.3: a landscape page's number is where a portrait page has it once the sheet is turned back.
+                var area = TypeArea.Of(page with { Width = 210, Height = 297 });
                 var number = page.Lines.Where(TypeArea.IsPageNumber).ToList();
-                var line = Assert.Single(number);
+                var line = TypeArea.TurnedBack(page, Assert.Single(number));
                 Assert.Equal($"—{page.Number}—", line.Compact);
                 Assert.True(line.Top > area.Bottom + 3 && line.Bottom < area.Bottom + 14, $"{document} p{page.Number}: page number at y {line.Top:F1}–{line.Bottom:F1} mm");
                 // 7.5: odd pages right, even pages left, one 4号 character in from the type-area edge.
@@ -251,7 +255,7 @@ public sealed partial class RenderedLayoutTests(RenderedSampleFixture rendered, 
     {
         var pages = rendered.Pages(document);
         for (var i = 1; i + 1 < pages.Count; i++)
-            if (!pages[i].Landscape && !pages[i + 1].Landscape && !StartsAnew(pages[i]) && !StartsAnew(pages[i + 1]))
+            if (pages[i].Lines.Count > 0 && !pages[i].Landscape && !pages[i + 1].Landscape && !StartsAnew(pages[i]) && !StartsAnew(pages[i + 1]))
                 yield return pages[i];
     }
 

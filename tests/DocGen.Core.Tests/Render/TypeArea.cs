@@ -22,6 +22,14 @@ public static class TypeArea
         ? (LandscapeLeft, LandscapeRight, LandscapeTop, LandscapeBottom)
         : (Left, Right, Top, Bottom);
 
+    /// <summary>
+    /// A landscape page's line as it lies on the sheet turned back upright (§8.3: the landscape top becomes the
+    /// portrait left edge, the landscape left edge the portrait bottom); a portrait page's line as it is.
+    /// </summary>
+    public static TextLine TurnedBack(PdfPage page, TextLine line) => page.Landscape
+        ? line with { Left = line.Top, Right = line.Bottom, Top = page.Width - line.Right, Bottom = page.Width - line.Left }
+        : line;
+
     /// <summary>The page-number line (“— N —”), which 7.5 puts outside the type area.</summary>
     public static bool IsPageNumber(TextLine line) =>
         System.Text.RegularExpressions.Regex.IsMatch(line.Compact, @"^—\d+—$");

@@ -70,7 +70,8 @@ internal static class PreviewWriter
     {
         var args = new List<string>
         {
-            scratch.LibreOfficeProfileOption, "--headless", "--convert-to", "pdf", "--outdir", scratch["pdf"],
+            // Keep the blank page before a 版记 that starts on an even page (7.5); LibreOffice's headless export drops it.
+            scratch.LibreOfficeProfileOption, "--headless", "--convert-to", """pdf:writer_pdf_Export:{"IsSkipEmptyPages":{"type":"boolean","value":"false"}}""", "--outdir", scratch["pdf"],
         };
         args.AddRange(docxNames.Select(name => Path.Combine(folder.Folder, name)));
         if (soffice.Run(args, Timeout) is { } failure)

@@ -20,6 +20,7 @@ internal static class ColophonRenderer
         if (paragraphs.Count == 0)
             return;
         var width = renderer.State.TextWidth;
+        var ownPage = renderer.State.Body.Last is Paragraph { ParagraphProperties.SectionProperties: not null };
         if (renderer.State.Body.Last is not Paragraph { ParagraphProperties.SectionProperties: null })
             renderer.AddParagraph(StyleIds.Body);
         var table = new Table(new TableProperties(
@@ -55,6 +56,11 @@ internal static class ColophonRenderer
         renderer.State.Body.Add(table);
         // A document does not end on a table (Word repairs such a file).
         renderer.AddParagraph(StyleIds.Body);
+        // 7.5: printed double-sided, the 版记 closes the document on the back of a sheet, an even page. When it has a
+        // page of its own (after a landscape attachment) its section starts on the next even page, the renderer
+        // inserting a blank page when the previous section ends on an even one. DocGen cannot count pages itself.
+        if (ownPage)
+            renderer.EndSection(SectionBuilder.Colophon());
     }
 
     private static Paragraph PrintLine(DocxRenderer renderer, ParagraphBlock block, int width)

@@ -61,6 +61,7 @@ internal static class GbT9704
     // 7.4.1: 版记 lines — first and last 0.35 mm, inner 0.25 mm.
     public const int ColophonThickLine = 8;
     public const int ColophonThinLine = 6;
+    public const int ColophonFooterSpace = 165; // 2.9 mm: LibreOffice's footer on an even-page section (PackageParts)
     public const int SiHaoCell = 280; // one 4号 character: 版记 and page-number indents (7.4.2, 7.5)
 
     // §8.3 [practice]: table text on exact 20 pt lines, 0.5 pt borders; cell margins of 1.5 mm left and right and

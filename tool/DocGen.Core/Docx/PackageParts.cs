@@ -44,7 +44,22 @@ internal static class PackageParts
     }
 
     /// <summary>7.5: <c>— N —</c>, 4号 宋体, the number as a PAGE field.</summary>
-    public static Footer PageNumberFooter(string styleId) => new(new Paragraph(
+    public static Footer PageNumberFooter(string styleId) => new(PageNumberParagraph(styleId));
+
+    /// <summary>
+    /// The 版记 section's footers (7.5): the same number, with space above it. LibreOffice (7.4) imports a section that
+    /// starts on an even page without the footer spacing the others get, so its type area would end 2.9 mm low and
+    /// the bottom-anchored 版记 with it; the space makes the footer as tall as the 35 mm margin leaves (Word: no change,
+    /// the footer still fits the margin).
+    /// </summary>
+    public static Footer ColophonPageFooter(string styleId)
+    {
+        var paragraph = PageNumberParagraph(styleId);
+        paragraph.ParagraphProperties!.Append(new SpacingBetweenLines { Before = GbT9704.ColophonFooterSpace.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        return new Footer(paragraph);
+    }
+
+    public static Paragraph PageNumberParagraph(string styleId) => new(
         new ParagraphProperties(new ParagraphStyleId { Val = styleId }),
         TextRuns.Plain("— "),
         new Run(new FieldChar { FieldCharType = FieldCharValues.Begin }),
@@ -52,5 +67,5 @@ internal static class PackageParts
         new Run(new FieldChar { FieldCharType = FieldCharValues.Separate }),
         TextRuns.Plain("1"),
         new Run(new FieldChar { FieldCharType = FieldCharValues.End }),
-        TextRuns.Plain(" —")));
+        TextRuns.Plain(" —"));
 }

@@ -35,6 +35,10 @@ internal sealed class PackageSkeleton
             main.AddNewPart<FontTablePart>("rId3").Fonts = PackageParts.FontTable(fonts);
             main.AddNewPart<FooterPart>(SectionBuilder.OddFooterId).Footer = PackageParts.PageNumberFooter(StyleIds.Footer);
             main.AddNewPart<FooterPart>(SectionBuilder.EvenFooterId).Footer = PackageParts.PageNumberFooter(StyleIds.FooterEven);
+            main.AddNewPart<FooterPart>(SectionBuilder.LandscapeOddFooterId).Footer = LandscapePageNumber.Footer(StyleIds.Footer, 1);
+            main.AddNewPart<FooterPart>(SectionBuilder.LandscapeEvenFooterId).Footer = LandscapePageNumber.Footer(StyleIds.FooterEven, 2);
+            main.AddNewPart<FooterPart>(SectionBuilder.ColophonOddFooterId).Footer = PackageParts.ColophonPageFooter(StyleIds.Footer);
+            main.AddNewPart<FooterPart>(SectionBuilder.ColophonEvenFooterId).Footer = PackageParts.ColophonPageFooter(StyleIds.FooterEven);
             package.AddNewPart<CoreFilePropertiesPart>("rId2").GetStream(FileMode.Create).Dispose();
         }
 

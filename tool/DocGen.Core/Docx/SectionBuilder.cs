@@ -7,8 +7,17 @@ internal static class SectionBuilder
 {
     public const string OddFooterId = "rId4";
     public const string EvenFooterId = "rId5";
+    public const string LandscapeOddFooterId = "rId6";
+    public const string LandscapeEvenFooterId = "rId7";
+    public const string ColophonOddFooterId = "rId8";
+    public const string ColophonEvenFooterId = "rId9";
 
-    public static SectionProperties Portrait() => Build(
+    public static SectionProperties Portrait() => Portrait(OddFooterId, EvenFooterId, SectionMarkValues.NextPage);
+
+    /// <summary>7.5: the 版记 page of its own starts on the next even page, with footers of its own (PackageParts).</summary>
+    public static SectionProperties Colophon() => Portrait(ColophonOddFooterId, ColophonEvenFooterId, SectionMarkValues.EvenPage);
+
+    private static SectionProperties Portrait(string oddFooter, string evenFooter, SectionMarkValues start) => Build(oddFooter, evenFooter, start,
         new PageSize { Width = GbT9704.PageWidth, Height = GbT9704.PageHeight },
         new PageMargin
         {
@@ -21,7 +30,8 @@ internal static class SectionBuilder
             Gutter = 0,
         });
 
-    public static SectionProperties Landscape() => Build(
+    // §8.3: the landscape footers carry the number in a turned text box (LandscapePageNumber).
+    public static SectionProperties Landscape() => Build(LandscapeOddFooterId, LandscapeEvenFooterId, SectionMarkValues.NextPage,
         new PageSize { Width = GbT9704.PageHeight, Height = GbT9704.PageWidth, Orient = PageOrientationValues.Landscape },
         new PageMargin
         {
@@ -34,11 +44,11 @@ internal static class SectionBuilder
             Gutter = 0,
         });
 
-    private static SectionProperties Build(PageSize size, PageMargin margin) => new(
+    private static SectionProperties Build(string oddFooter, string evenFooter, SectionMarkValues start, PageSize size, PageMargin margin) => new(
         // 7.5: odd pages number on the right, even on the left; settings.xml turns on evenAndOddHeaders.
-        new FooterReference { Type = HeaderFooterValues.Default, Id = OddFooterId },
-        new FooterReference { Type = HeaderFooterValues.Even, Id = EvenFooterId },
-        new SectionType { Val = SectionMarkValues.NextPage },
+        new FooterReference { Type = HeaderFooterValues.Default, Id = oddFooter },
+        new FooterReference { Type = HeaderFooterValues.Even, Id = evenFooter },
+        new SectionType { Val = start },
         size,
         margin,
         // §1.2: a plain line grid documents 22 lines; linesAndChars would give 14 characters a line in LibreOffice.
