@@ -55,8 +55,11 @@ public sealed partial class RenderedLayoutTests(RenderedSampleFixture rendered, 
         {
             var rows = TypeArea.Rows(page);
             output.WriteLine($"{page.Number}: {rows.Count} lines, pitch {(rows[^1][0].Bottom - rows[0][0].Bottom) / Math.Max(1, rows.Count - 1) * 72 / 25.4:F3} pt");
-            Assert.True(rows.Count == 22, $"p{page.Number} has {rows.Count} lines: {string.Join(" | ", rows.Select(r => r[0].Text[..Math.Min(6, r[0].Text.Length)]))}");
-            var pitch = (rows[^1][0].Bottom - rows[0][0].Bottom) / 21;
+            // A page may end one line short where its last line closes a paragraph: orphan control carries the
+            // next paragraph's first line over, as Word and LibreOffice both do.
+            var closes = string.Concat(rows[^1].Select(l => l.Compact)) is { Length: > 0 } last && last[^1] is '。' or '）' or ')';
+            Assert.True(rows.Count == 22 || (rows.Count == 21 && closes), $"p{page.Number} has {rows.Count} lines: {string.Join(" | ", rows.Select(r => r[0].Text[..Math.Min(6, r[0].Text.Length)]))}");
+            var pitch = (rows[^1][0].Bottom - rows[0][0].Bottom) / (rows.Count - 1);
             Assert.InRange(pitch, TypeArea.LinePitch - 0.035, TypeArea.LinePitch + 0.035);
         }
     }
