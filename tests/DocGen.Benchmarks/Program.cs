@@ -1,3 +1,4 @@
+using DocGen.Domain;
 using System.Diagnostics;
 using System.Globalization;
 using DocGen.Benchmarks;

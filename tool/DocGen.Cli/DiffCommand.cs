@@ -76,7 +76,7 @@ internal static class DiffCommand
     /// they are at; only a set without a readable manifest cannot be.
     /// </summary>
     private static DocumentSet? Bind(string folder, string display, DiagnosticBag diagnostics) =>
-        new DocumentSetBinder(diagnostics).Bind(folder, display)?.ToDocumentSet();
+        new DocumentSetBinder(diagnostics).Bind(folder, display) is { Facts: not null } set ? set : null;
 
     private static void Print(SetChanges changes)
     {
@@ -90,8 +90,8 @@ internal static class DiffCommand
     private static bool WriteDocx(SetChanges changes, DocumentSet set, string path, DiagnosticBag diagnostics)
     {
         var errors = diagnostics.ErrorCount;
-        var markdown = ChangeReport.Markdown(changes, set.Facts.Campaign);
-        var bytes = new DocxDocumentWriter(FontMap.Standard, set.Facts.ReportDate).Write(new MarkdownParser().Parse(markdown), path, diagnostics);
+        var markdown = ChangeReport.Markdown(changes, set.CheckedFacts.Campaign);
+        var bytes = new DocxDocumentWriter(set.Fonts, set.CheckedFacts.ReportDate).Write(new MarkdownParser().Parse(markdown), path, diagnostics);
         var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
         if (bytes is not null)
         {

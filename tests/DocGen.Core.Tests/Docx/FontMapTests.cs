@@ -1,3 +1,4 @@
+using DocGen.Domain;
 using DocGen.Diagnostics;
 using DocGen.Docx;
 using DocGen.Markdown;

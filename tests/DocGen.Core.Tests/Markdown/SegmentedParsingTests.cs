@@ -1,3 +1,4 @@
+using DocGen.Domain;
 using System.Text;
 using DocGen.Diagnostics;
 using DocGen.Docx;

@@ -1,3 +1,4 @@
+using DocGen.Domain;
 using System.Xml.Linq;
 using DocGen.Docx;
 using DocGen.Tests.Support;

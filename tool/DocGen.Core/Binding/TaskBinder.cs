@@ -14,8 +14,10 @@ internal sealed class TaskBinder(DiagnosticBag diagnostics, UnitRegistry units, 
     public IReadOnlyList<WorkTask> Bind(CsvTable table)
     {
         var tasks = new List<WorkTask>();
+        TaskColumns? columns = null;
         foreach (var row in table.Rows)
         {
+            columns ??= Positions(row.Columns);
             var number = Number(row["序号"]);
             var text = row["工作任务"];
             if (text.IsEmpty)
@@ -30,13 +32,20 @@ internal sealed class TaskBinder(DiagnosticBag diagnostics, UnitRegistry units, 
             tasks.Add(new WorkTask(number, row["类别"].Value, row["项目"].Value, Score(row["分值"]), text.Value,
                 leads, partners, deadline ?? new Deadline(row["完成时限"].Value, DeadlineKind.Unreadable, null, null), phase, row.Location)
             {
-                Cells = new CsvRowLocations(row),
+                Cells = new TaskCells(row.Location, columns),
                 Mentions = mentions,
                 LeadText = row["牵头单位"].Value,
                 PhaseName = row["阶段"].Value,
             });
         }
         return tasks;
+    }
+
+    /// <summary>The table's column positions, one object for all its rows.</summary>
+    private static TaskColumns Positions(IReadOnlyDictionary<string, int> columns)
+    {
+        int? At(string name) => columns.TryGetValue(name, out var index) ? index + 1 : null;
+        return new TaskColumns(At("序号"), At("类别"), At("项目"), At("分值"), At("工作任务"), At("牵头单位"), At("责任单位"), At("完成时限"), At("阶段"));
     }
 
     private TaskNumber? Number(CsvCell cell)

@@ -5,7 +5,7 @@ using DocGen.Loading;
 namespace DocGen.Binding;
 
 /// <summary>units.csv → <see cref="UnitRegistry"/>; every name and alias must point at exactly one unit.</summary>
-internal sealed class UnitBinder(DiagnosticBag diagnostics, bool printShortNames)
+internal sealed class UnitBinder(DiagnosticBag diagnostics, UnitNameStyle style)
 {
     public const string NameColumn = "单位";
     public const string AliasColumn = "简称";
@@ -25,7 +25,7 @@ internal sealed class UnitBinder(DiagnosticBag diagnostics, bool printShortNames
                 continue;
             }
             var aliases = UnitListSplitter.Split(row[AliasColumn].Value).Where(a => a != name.Value).Distinct().ToList();
-            var display = printShortNames && aliases.Count > 0 ? aliases[0] : name.Value;
+            var display = style == UnitNameStyle.ShortName && aliases.Count > 0 ? aliases[0] : name.Value;
             var unit = new Unit(name.Value, aliases, ReadsReportFlag(row[ReportColumn], name.Value), display) { Location = name.Location };
             units.Add(unit);
             foreach (var key in aliases.Prepend(name.Value))

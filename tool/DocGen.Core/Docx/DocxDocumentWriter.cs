@@ -1,3 +1,4 @@
+using DocGen.Domain;
 using DocGen.Diagnostics;
 using DocGen.Markdown;
 using Markdig.Syntax;

@@ -1,3 +1,4 @@
+using DocGen.Domain;
 using System.IO.Compression;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;

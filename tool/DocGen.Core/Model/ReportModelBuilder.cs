@@ -20,7 +20,7 @@ internal static class ReportModelBuilder
         var withProblems = reported.Where(r => r.Problems.Length > 0).ToList();
         var withNextSteps = reported.Where(r => r.NextSteps.Length > 0).ToList();
         return new UnitReportModel(setModel, unit.DisplayName,
-            $"{unit.DisplayName}关于{set.Facts.Campaign}工作自查情况的报告",
+            $"{unit.DisplayName}关于{set.CheckedFacts.Campaign}工作自查情况的报告",
             tasks.Count(t => t.IsLedBy(unit)), tasks.Count(t => !t.IsLedBy(unit)), tasks.Count,
             Count(ProgressStatus.Completed), Count(ProgressStatus.InProgress), Count(ProgressStatus.NotStarted), Count(ProgressStatus.NotApplicable),
             reported.Count, reported, reported.Count > 0, unreported, unreported.Count, unreported.Count > 0,
@@ -43,12 +43,12 @@ internal static class ReportModelBuilder
         var units = ReportingUnits(set).Select(u => Row(u.DisplayName, set.Tasks.Where(t => t.Involves(u)).ToList(), u)).ToList();
         var unreported = set.Tasks.Where(t => status[t] is null).Select(t => Open(t, null)).ToList();
         var overdue = set.Tasks
-            .Where(t => t.Deadline.HasPassed(set.Facts.ReportDate) && status[t] is not (ProgressStatus.Completed or ProgressStatus.NotApplicable))
+            .Where(t => t.Deadline.HasPassed(set.CheckedFacts.ReportDate) && status[t] is not (ProgressStatus.Completed or ProgressStatus.NotApplicable))
             .Select(t => Open(t, status[t]))
             .ToList();
         var level = setModel.JurisdictionLevel;
         return new JurisdictionReportModel(setModel,
-            $"{set.Facts.JurisdictionReporter}关于全{level}{set.Facts.Campaign}工作自查情况的报告",
+            $"{set.CheckedFacts.JurisdictionReporter}关于全{level}{set.CheckedFacts.Campaign}工作自查情况的报告",
             Row("合计", set.Tasks.ToList()), categories, units, unreported, unreported.Count > 0, overdue, overdue.Count > 0);
     }
 

@@ -1,4 +1,4 @@
-using DocGen.Binding;
+using DocGen.Domain;
 using DocGen.Diagnostics;
 
 namespace DocGen.Rules;
@@ -9,5 +9,5 @@ public interface IRule
     /// <summary>The ids this rule may report, with what they mean (README's rule catalogue).</summary>
     IReadOnlyList<RuleId> Ids { get; }
 
-    void Check(BoundSet set, RuleOptions options, DiagnosticBag diagnostics);
+    void Check(DocumentSet set, RuleOptions options, DiagnosticBag diagnostics);
 }

@@ -1,4 +1,4 @@
-using DocGen.Binding;
+using DocGen.Domain;
 using DocGen.Diagnostics;
 
 namespace DocGen.Rules;
@@ -9,7 +9,7 @@ public static class RuleCatalog
     public static IReadOnlyList<IRule> All { get; } =
         [new DocumentNumberRule(), new DateRule(), new UnitRule(), new PhaseRule(), new DeadlineRule(), new TableRule(), new ProgressRule()];
 
-    public static void Run(BoundSet set, RuleOptions options, DiagnosticBag diagnostics)
+    public static void Run(DocumentSet set, RuleOptions options, DiagnosticBag diagnostics)
     {
         foreach (var rule in All)
             rule.Check(set, options, diagnostics);
