@@ -99,7 +99,7 @@ internal static class DiffCommand
             // run replaces its own note, while a file of that name that DocGen did not write is kept (DG5004).
             using var output = OutputFolder.Open(folder, Locations.Display(folder), OutputFolder.DefaultLockWait, diagnostics);
             output?.Write([new OutputFile(Path.GetFileName(path), bytes,
-                new LedgerEntry(BuildLedger.Hash(markdown), BuildLedger.Hash(bytes), "", DocGen.Pipeline.BuildPipeline.Version))], force: false);
+                new LedgerEntry(ContentHash.Of(markdown), ContentHash.Of(bytes), "", DocGen.Pipeline.BuildPipeline.Version))], force: false);
         }
         return diagnostics.ErrorCount == errors;
     }

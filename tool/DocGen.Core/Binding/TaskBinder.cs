@@ -11,7 +11,7 @@ internal sealed class TaskBinder(DiagnosticBag diagnostics, UnitRegistry units, 
 {
     public static readonly string[] Columns = ["序号", "类别", "项目", "工作任务", "牵头单位", "责任单位", "完成时限"];
 
-    public IReadOnlyList<WorkTask> Bind(CsvTable table)
+    public IReadOnlyList<WorkTask> Bind(InputTable table)
     {
         var tasks = new List<WorkTask>();
         TaskColumns? columns = null;
@@ -48,7 +48,7 @@ internal sealed class TaskBinder(DiagnosticBag diagnostics, UnitRegistry units, 
         return new TaskColumns(At("序号"), At("类别"), At("项目"), At("分值"), At("工作任务"), At("牵头单位"), At("责任单位"), At("完成时限"), At("阶段"));
     }
 
-    private TaskNumber? Number(CsvCell cell)
+    private TaskNumber? Number(InputCell cell)
     {
         if (TaskNumber.Parse(cell.Value) is { } number)
             return number;
@@ -57,7 +57,7 @@ internal sealed class TaskBinder(DiagnosticBag diagnostics, UnitRegistry units, 
         return null;
     }
 
-    private IEnumerable<UnitMention> Mentions(CsvCell cell, bool isLead)
+    private IEnumerable<UnitMention> Mentions(InputCell cell, bool isLead)
     {
         foreach (var name in UnitListSplitter.Split(cell.Value))
         {
@@ -72,7 +72,7 @@ internal sealed class TaskBinder(DiagnosticBag diagnostics, UnitRegistry units, 
         }
     }
 
-    private decimal? Score(CsvCell cell)
+    private decimal? Score(InputCell cell)
     {
         if (cell.IsEmpty)
             return null;
@@ -82,8 +82,10 @@ internal sealed class TaskBinder(DiagnosticBag diagnostics, UnitRegistry units, 
         return null;
     }
 
-    private Deadline? Deadline(CsvCell cell)
+    private Deadline? Deadline(InputCell cell)
     {
+        if (cell.Date is { } date)
+            return Domain.Deadline.On(date);
         if (DeadlineParser.Parse(cell.Value, planYear) is { } deadline)
             return deadline;
         diagnostics.Error(DiagnosticIds.DeadlineInvalid, cell.Location,
@@ -91,7 +93,7 @@ internal sealed class TaskBinder(DiagnosticBag diagnostics, UnitRegistry units, 
         return null;
     }
 
-    private Phase? PhaseOf(CsvCell cell)
+    private Phase? PhaseOf(InputCell cell)
     {
         if (cell.IsEmpty)
             return null;

@@ -11,11 +11,11 @@ internal sealed class UnitBinder(DiagnosticBag diagnostics, UnitNameStyle style)
     public const string AliasColumn = "简称";
     public const string ReportColumn = "自查报告";
 
-    public UnitRegistry Bind(CsvTable table)
+    public UnitRegistry Bind(InputTable table)
     {
         var units = new List<Unit>();
         var byName = new Dictionary<string, Unit>(StringComparer.Ordinal);
-        var firstSeen = new Dictionary<string, CsvCell>(StringComparer.Ordinal);
+        var firstSeen = new Dictionary<string, InputCell>(StringComparer.Ordinal);
         foreach (var row in table.Rows)
         {
             var name = row[NameColumn];
@@ -51,7 +51,7 @@ internal sealed class UnitBinder(DiagnosticBag diagnostics, UnitNameStyle style)
     public static bool NamesGroup(string name) =>
         name.StartsWith('各') || name.EndsWith("各成员单位", StringComparison.Ordinal) || name.EndsWith("有关部门", StringComparison.Ordinal);
 
-    private bool ReadsReportFlag(CsvCell cell, string name)
+    private bool ReadsReportFlag(InputCell cell, string name)
     {
         switch (cell.Value)
         {

@@ -75,7 +75,7 @@ public sealed class BuildPipeline(BuildOptions options, TemplateCache? templates
 
         var inputs = prepared.Documents.ToDictionary(p => p.FileName, p => p.Input, StringComparer.Ordinal);
         var written = output.Write([.. markdown, .. documents.Select(d =>
-            new OutputFile(d.FileName, d.Content, new LedgerEntry(inputs[d.FileName], BuildLedger.Hash(d.Content), prepared.Templates, Version)))], force);
+            new OutputFile(d.FileName, d.Content, new LedgerEntry(inputs[d.FileName], ContentHash.Of(d.Content), prepared.Templates, Version)))], force);
         var removed = planner.Stale(prepared.Documents, prune, diagnostics);
         output.Save();
         return Result(documents, diagnostics) with
@@ -125,7 +125,7 @@ public sealed class BuildPipeline(BuildOptions options, TemplateCache? templates
             var (markdown, hash) = rendered;
             // A long document marks a large set, whose other documents are long too or many: keep nothing more.
             budget = markdown is null ? 0 : budget - markdown.Length;
-            documents.Add(new PreparedDocument(request, BuildLedger.Hash($"{hash}\n{set.Fonts}\n{facts.SignDate}\n{Version}"), markdown));
+            documents.Add(new PreparedDocument(request, ContentHash.Of($"{hash}\n{set.Fonts}\n{facts.SignDate}\n{Version}"), markdown));
         }
         return new Prepared(documents, set.Fonts, templates, facts.SignDate);
     }
@@ -177,7 +177,7 @@ public sealed class BuildPipeline(BuildOptions options, TemplateCache? templates
         {
             var bytes = Encoding.UTF8.GetBytes(prepared.Markdown(d, options.TemplatesDisplay, new DiagnosticBag()));
             return new OutputFile(Path.ChangeExtension(d.FileName, ".md"), bytes,
-                new LedgerEntry(d.Input, BuildLedger.Hash(bytes), prepared.Templates, Version) { Companion = d.FileName });
+                new LedgerEntry(d.Input, ContentHash.Of(bytes), prepared.Templates, Version) { Companion = d.FileName });
         }).ToList()
         : [];
 
