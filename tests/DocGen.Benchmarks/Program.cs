@@ -1,9 +1,9 @@
-using DocGen.Domain;
 using System.Diagnostics;
 using System.Globalization;
 using DocGen.Benchmarks;
 using DocGen.Diagnostics;
 using DocGen.Docx;
+using DocGen.Domain;
 using DocGen.Markdown;
 using DocGen.Pipeline;
 

@@ -1,6 +1,6 @@
-using DocGen.Domain;
 using DocGen.Diagnostics;
 using DocGen.Docx;
+using DocGen.Domain;
 using DocGen.Markdown;
 using DocGen.Tests.Support;
 

@@ -1,7 +1,7 @@
-using DocGen.Domain;
 using System.Text;
 using DocGen.Diagnostics;
 using DocGen.Docx;
+using DocGen.Domain;
 using DocGen.Markdown;
 using DocGen.Pipeline;
 using DocGen.Tests.Support;

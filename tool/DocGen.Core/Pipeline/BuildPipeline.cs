@@ -1,10 +1,10 @@
-using DocGen.Domain;
 using System.Reflection;
 using System.Runtime;
 using System.Text;
 using DocGen.Binding;
 using DocGen.Diagnostics;
 using DocGen.Docx;
+using DocGen.Domain;
 using DocGen.Markdown;
 using DocGen.Output;
 using DocGen.Rules;

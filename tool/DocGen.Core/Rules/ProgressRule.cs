@@ -1,5 +1,5 @@
-using DocGen.Domain;
 using DocGen.Diagnostics;
+using DocGen.Domain;
 
 namespace DocGen.Rules;
 
