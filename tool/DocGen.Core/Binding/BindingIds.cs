@@ -7,7 +7,7 @@ namespace DocGen.Binding;
 /// The DG2 ids binding reports itself, because it finds them while reading a value once: a 发文字号 that does not
 /// parse, a name that names no unit, phase or task. The rules (<see cref="RuleCatalog"/>) report the rest.
 /// </summary>
-public static class BindingIds
+internal static class BindingIds
 {
     public static IReadOnlyList<RuleId> All { get; } =
     [

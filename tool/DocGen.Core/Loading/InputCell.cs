@@ -3,7 +3,7 @@ using DocGen.Diagnostics;
 namespace DocGen.Loading;
 
 /// <summary>A cell's trimmed text and where it stands, so later stages can point at it.</summary>
-public sealed record InputCell(string Value, SourceLocation Location)
+internal sealed record InputCell(string Value, SourceLocation Location)
 {
     /// <summary>The date a worksheet cell holds as a date (its text is that date in Chinese); null in a CSV file.</summary>
     public DateOnly? Date { get; init; }

@@ -3,7 +3,7 @@ using DocGen.Diagnostics;
 namespace DocGen.Loading;
 
 /// <summary>One record of a table (a CSV file or a worksheet); <see cref="Line"/> is the physical line the record starts on, or the sheet row.</summary>
-public sealed record InputRow(string Path, int Line, IReadOnlyDictionary<string, int> Columns, SparseValues Values)
+internal sealed record InputRow(string Path, int Line, IReadOnlyDictionary<string, int> Columns, SparseValues Values)
 {
     /// <summary>The worksheet, when the row comes from a workbook rather than a CSV file.</summary>
     public string? Sheet { get; init; }

@@ -6,7 +6,7 @@ namespace DocGen.Loading;
 /// The cells of one record that hold text, trimmed, by 0-based column; every other column reads as empty. A sheet
 /// row with one cell at column XFD costs one entry, not 16,384.
 /// </summary>
-public sealed class SparseValues : IReadOnlyList<string>
+internal sealed class SparseValues : IReadOnlyList<string>
 {
     private readonly int[] _columns;
     private readonly string[] _values;

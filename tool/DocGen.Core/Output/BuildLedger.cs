@@ -7,7 +7,7 @@ namespace DocGen.Output;
 /// <c>.docgen-build.json</c> in the output folder: per file DocGen wrote, the hashes of its inputs and of its bytes.
 /// It lets a build skip unchanged documents and tells DocGen's own files from files it must never touch.
 /// </summary>
-public sealed class BuildLedger
+internal sealed class BuildLedger
 {
     public const string FileName = ".docgen-build.json";
     // Chinese file names stay readable in the ledger rather than \u-escaped.

@@ -25,7 +25,7 @@ public sealed class OutputFolder : IDisposable
 
     public string Display { get; }
 
-    public BuildLedger Ledger { get; }
+    internal BuildLedger Ledger { get; }
 
     /// <summary>How long a writer waits for another to release the folder before it reports DG5010.</summary>
     public static readonly TimeSpan DefaultLockWait = TimeSpan.FromMinutes(2);

@@ -4,7 +4,7 @@ using DocGen.Domain;
 namespace DocGen.Rules;
 
 /// <summary>Dates of the manifest (GB/T 9704 7.3.5.4, 7.4.3): written <c>2023年1月19日</c>; 印发日期 not before 成文日期.</summary>
-public sealed class DateRule : IRule
+internal sealed class DateRule : IRule
 {
     public IReadOnlyList<RuleId> Ids { get; } =
     [

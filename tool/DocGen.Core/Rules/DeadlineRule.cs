@@ -7,7 +7,7 @@ namespace DocGen.Rules;
 /// 完成时限 against the 工作步骤: a dated deadline inside the span of all phases and inside its named phase, each
 /// compared only with the phase bounds that are known; and tasks timed neither way, said once for the set.
 /// </summary>
-public sealed class DeadlineRule : IRule
+internal sealed class DeadlineRule : IRule
 {
     public IReadOnlyList<RuleId> Ids { get; } =
     [

@@ -4,7 +4,7 @@ using DocGen.Domain;
 namespace DocGen.Rules;
 
 /// <summary>发文字号 (GB/T 9704 7.2.5): the year of the 成文日期, not already issued under another title.</summary>
-public sealed class DocumentNumberRule : IRule
+internal sealed class DocumentNumberRule : IRule
 {
     public IReadOnlyList<RuleId> Ids { get; } =
     [

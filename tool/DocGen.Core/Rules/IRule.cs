@@ -4,7 +4,7 @@ using DocGen.Domain;
 namespace DocGen.Rules;
 
 /// <summary>A consistency rule: reads the bound set, reports what disagrees. Rules never change or render anything.</summary>
-public interface IRule
+internal interface IRule
 {
     /// <summary>The ids this rule may report, with what they mean (README's rule catalogue).</summary>
     IReadOnlyList<RuleId> Ids { get; }

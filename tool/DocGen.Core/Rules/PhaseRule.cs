@@ -7,7 +7,7 @@ namespace DocGen.Rules;
 /// 工作步骤: each phase ends after it starts, phases follow one another without overlap (gaps are worth a look),
 /// the plan is not issued after its first phase began, and the self-inspection deadline falls in the 自查 phase.
 /// </summary>
-public sealed class PhaseRule : IRule
+internal sealed class PhaseRule : IRule
 {
     public IReadOnlyList<RuleId> Ids { get; } =
     [

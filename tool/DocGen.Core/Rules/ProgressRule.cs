@@ -4,7 +4,7 @@ using DocGen.Domain;
 namespace DocGen.Rules;
 
 /// <summary>progress.csv: every unit with tasks reports something; no task is reported twice by one unit.</summary>
-public sealed class ProgressRule : IRule
+internal sealed class ProgressRule : IRule
 {
     public IReadOnlyList<RuleId> Ids { get; } =
     [

@@ -4,7 +4,7 @@ using DocGen.Domain;
 namespace DocGen.Rules;
 
 /// <summary>Every consistency rule, run in this order after binding.</summary>
-public static class RuleCatalog
+internal static class RuleCatalog
 {
     public static IReadOnlyList<IRule> All { get; } =
         [new DocumentNumberRule(), new DateRule(), new UnitRule(), new PhaseRule(), new DeadlineRule(), new TableRule(), new ProgressRule()];

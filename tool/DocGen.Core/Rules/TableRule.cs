@@ -7,7 +7,7 @@ namespace DocGen.Rules;
 /// The 任务分工表 as a table: 序号 unique and in order, each 类别 and 项目 in one block of rows, and 分值 totals
 /// per 类别 equal to those the manifest gives.
 /// </summary>
-public sealed class TableRule : IRule
+internal sealed class TableRule : IRule
 {
     public IReadOnlyList<RuleId> Ids { get; } =
     [

@@ -9,7 +9,7 @@ namespace DocGen.Rules;
 /// is written one way throughout the set (the real plans spell 市场监管局 three ways), and each unit's report has a
 /// file name of its own.
 /// </summary>
-public sealed class UnitRule : IRule
+internal sealed class UnitRule : IRule
 {
     public IReadOnlyList<RuleId> Ids { get; } =
     [

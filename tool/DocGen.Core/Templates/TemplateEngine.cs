@@ -9,7 +9,7 @@ namespace DocGen.Templates;
 /// One Handlebars environment per build (never the static API): templates compiled once, strict about unknown
 /// names, invariant culture, every value escaped for Markdown by <see cref="MarkdownTextEncoder"/>.
 /// </summary>
-public sealed class TemplateEngine
+internal sealed class TemplateEngine
 {
     public const string Extension = ".md.hbs";
     public const string PartialsFolder = "partials";
