@@ -146,6 +146,17 @@ public sealed class RuleTests
     }
 
     [Fact]
+    public void A_category_score_that_is_no_number_is_a_manifest_value_error_and_the_others_are_still_compared()
+    {
+        using var set = new SetEditor().Append(Manifest, "类别分值:\n  基础工作: 六十\n  能力建设: 31");
+        var diagnostics = set.Check();
+        Assert.Equal(2, diagnostics.Count);
+        var d = Single(diagnostics.Where(x => x.Id == DiagnosticIds.ManifestValueNotAllowed), DiagnosticIds.ManifestValueNotAllowed, Severity.Error, "set/manifest.yaml", 35, 9);
+        Assert.Contains("“六十”不是数字", d.Message);
+        Assert.Contains("合计为30，与清单给出的31不符", Single(diagnostics.Where(x => x.Id == DiagnosticIds.CategoryScoreMismatch), DiagnosticIds.CategoryScoreMismatch, Severity.Error, "set/manifest.yaml", 36, 9).Message);
+    }
+
+    [Fact]
     public void DG2406_progress_for_a_task_that_does_not_exist() =>
         Single(new SetEditor().Append("progress.csv", "99,食药安办,已完成,做了。,,").Check(),
             DiagnosticIds.ProgressTaskUnknown, Severity.Error, "set/progress.csv", 79, 1);

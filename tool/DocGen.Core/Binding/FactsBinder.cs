@@ -9,6 +9,9 @@ namespace DocGen.Binding;
 /// <summary>Manifest → <see cref="DocumentFacts"/>: parses the document number and dates, fills documented defaults.</summary>
 internal sealed class FactsBinder(DiagnosticBag diagnostics)
 {
+    // Each date as written, recorded where it is parsed, for the rule on how dates are written.
+    private readonly List<WrittenDate> _dates = [];
+
     /// <returns>The facts, or null when one could not be read (reported); and how the manifest wrote them.</returns>
     public (DocumentFacts? Facts, FactSources Sources) Bind(Manifest manifest)
     {
@@ -18,10 +21,12 @@ internal sealed class FactsBinder(DiagnosticBag diagnostics)
         var printDate = manifest[F.PrintDate] is null ? signDate : Date(manifest, F.PrintDate);
         var selfCheck = Date(manifest, F.SelfCheckDeadline);
         var reportDate = Date(manifest, F.ReportDate);
-        var sources = Sources(manifest);
         // Missing required keys were reported by the loader (DG1005); without them there are no facts to check.
         var incomplete = F.All.Any(f => f.Required && manifest[f] is null);
-        if (diagnostics.ErrorCount > before || number is null || incomplete)
+        var unreadable = diagnostics.ErrorCount > before || incomplete;
+        // After the check: a category score that is no number leaves the facts readable.
+        var sources = Sources(manifest);
+        if (unreadable || number is null)
             return (null, sources);
 
         var issuer = Text(manifest, F.Issuer);
@@ -48,27 +53,16 @@ internal sealed class FactsBinder(DiagnosticBag diagnostics)
             ReportDate: reportDate), sources);
     }
 
-    private static readonly ManifestField[] DateFields = [F.SignDate, F.PrintDate, F.SelfCheckDeadline, F.ReportDate];
-
     private FactSources Sources(Manifest manifest) => new()
     {
         DocumentNumber = Written(manifest[F.DocumentNumber]),
-        Dates = WrittenDates(manifest),
+        Dates = _dates,
         SignDate = manifest[F.SignDate]?.Location,
         PrintDate = manifest[F.PrintDate]?.Location,
         SelfCheckDeadline = manifest[F.SelfCheckDeadline]?.Location,
         SelfCheckPhase = Written(manifest[F.SelfCheckPhase]),
         CategoryScores = Scores(manifest),
     };
-
-    private static List<WrittenDate> WrittenDates(Manifest manifest)
-    {
-        var dates = new List<WrittenDate>();
-        foreach (var field in DateFields)
-            if (manifest[field] is { } value && ChineseDate.TryParse(value.Text, out var date))
-                dates.Add(new WrittenDate(field.ChineseKey, value.Text, date, value.Location));
-        return dates;
-    }
 
     private static WrittenText? Written(ManifestValue? value) => value is null ? null : new WrittenText(value.Text, value.Location);
 
@@ -102,7 +96,10 @@ internal sealed class FactsBinder(DiagnosticBag diagnostics)
         if (manifest[field] is not { } value)
             return default;
         if (ChineseDate.TryParse(value.Text, out var date))
+        {
+            _dates.Add(new WrittenDate(field.ChineseKey, value.Text, date, value.Location));
             return date;
+        }
         diagnostics.Error(DiagnosticIds.DateInvalid, value.Location,
             $"{field.ChineseKey}“{value.Text}”不是有效日期，应写成“2023年1月19日”。");
         return default;
