@@ -1,6 +1,8 @@
+using System.Text;
 using DocGen.Diagnostics;
 using DocGen.Docx;
 using DocGen.Markdown;
+using DocGen.Pipeline;
 using DocGen.Tests.Support;
 
 namespace DocGen.Tests.Docx;
@@ -37,6 +39,45 @@ public sealed class InlineFlattenerTests
         Assert.Null(bytes);
         var error = Assert.Single(diagnostics.Items);
         Assert.StartsWith($"out/实施方案.md({line + 1},{column}): error DG4001: ", error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_template_with_such_inlines_in_a_title_a_table_cell_and_the_signature_is_reported_in_its_kept_Markdown()
+    {
+        // Given the default templates and one more whose title, table cell and signer carry emphasis, a link and code
+        using var temp = new TempFolder();
+        Repository.CopyFolder(Repository.Templates, temp["t"]);
+        File.WriteAllText(Path.Combine(temp["t"], "督查通报.md.hbs"), """
+            {{!--
+            文件: 督查通报.docx
+            份数: 一份
+            模型: set
+            --}}
+            # {{Issuer}}关于督查情况的**通报**
+
+            | 单位 | 情况 |
+            |---|---|
+            | {{Issuer}} | 已[整改](https://example.org) |
+
+            ::: signature
+            {{Issuer}}`办`
+
+            {{SignDate}}
+            :::
+
+            """);
+
+        // When the sample set is checked with them, keeping the Markdown
+        var result = new BuildPipeline(new BuildOptions(Repository.SampleSet, "set", temp["t"], "t", temp["out"], "out", KeepMarkdown: true)).Render();
+
+        // Then each is reported at its line and column in the kept 督查通报.md, and nothing else is
+        var markdown = Encoding.UTF8.GetString(result.Documents.Single(d => d.FileName == "督查通报.md").Content).Split('\n');
+        (string, string?) Where(string marker)
+        {
+            var line = Array.FindIndex(markdown, l => l.Contains(marker, StringComparison.Ordinal));
+            return (DiagnosticIds.MarkdownUnsupported, $"{Path.Combine("out", "督查通报.md")}({line + 1},{markdown[line].IndexOf(marker, StringComparison.Ordinal) + 1})");
+        }
+        Assert.Equal([Where("**"), Where("["), Where("`")], result.Diagnostics.Select(d => (d.Id, d.Location?.ToString())));
     }
 
     [Fact]
