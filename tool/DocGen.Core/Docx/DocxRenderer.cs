@@ -11,7 +11,8 @@ namespace DocGen.Docx;
 
 /// <summary>
 /// Walks the Markdown tree and hands each node to its renderer; unsupported syntax is reported (DG4001), never
-/// silently dropped, and inline text goes through one <see cref="InlineFlattener"/>. Knows nothing of CSV or the domain: only Markdown and style ids.
+/// silently dropped, and inline text goes through one <see cref="InlineFlattener"/>. Knows nothing of CSV or the
+/// domain: only Markdown and style ids.
 /// </summary>
 internal sealed class DocxRenderer(DocxWriterState state, DiagnosticBag diagnostics, string sourcePath)
 {
