@@ -42,6 +42,24 @@ public sealed class InlineFlattenerTests
     }
 
     [Fact]
+    public void An_inline_in_the_rows_cut_from_a_long_table_is_reported_at_its_line_in_the_whole_Markdown()
+    {
+        // Given a table parsed two rows at a time, whose sixth row carries code, and where that is
+        var rows = Enumerable.Range(1, 8).Select(i => i == 6 ? $"| {i} | 落实`检查`制度 |" : $"| {i} | 任务{i} |");
+        var markdown = "# 题\n\n| 序号 | 任务 |\n|---|---|\n" + string.Join("\n", rows) + "\n";
+        var lines = markdown.Split('\n');
+        var line = Array.FindIndex(lines, l => l.Contains('`', StringComparison.Ordinal));
+
+        // When it is written in pieces
+        var diagnostics = new DiagnosticBag();
+        new DocxDocumentWriter(FontMap.Standard).Write(new MarkdownParser(tableChunkRows: 2).ParseInSegments(markdown), "doc.md", diagnostics);
+
+        // Then the code is reported once, at its line and column
+        var error = Assert.Single(diagnostics.Items);
+        Assert.Equal(new SourceLocation("doc.md", line + 1, lines[line].IndexOf('`', StringComparison.Ordinal) + 1), error.Location);
+    }
+
+    [Fact]
     public void A_template_with_such_inlines_in_a_title_a_table_cell_and_the_signature_is_reported_in_its_kept_Markdown()
     {
         // Given the default templates and one more whose title, table cell and signer carry emphasis, a link and code
