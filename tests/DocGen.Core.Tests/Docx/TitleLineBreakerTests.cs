@@ -40,6 +40,22 @@ public sealed class TitleLineBreakerTests
     }
 
     [Fact]
+    public void Counts_the_spacing_between_Chinese_and_digits_so_a_full_line_does_not_overflow()
+    {
+        // Given a title of 20 characters' width (2023 is two), which the spacing around 2023 makes 20.4 wide
+        const string title = "关于做好2023年食品安全示范创建工作的通知";
+        Assert.Equal(20.4, TextWidth.Cells(title), 6);
+
+        // When it is broken
+        var lines = TitleLineBreaker.Break(title);
+
+        // Then it takes two lines, each within the 20 characters a line holds, rather than one the renderer would wrap
+        Assert.Equal(title, string.Concat(lines));
+        Assert.Equal(2, lines.Count);
+        Assert.All(lines, l => Assert.InRange(TextWidth.Cells(l), 1, 20));
+    }
+
+    [Fact]
     public void A_landscape_title_of_up_to_28_characters_stays_on_one_line() =>
         Assert.Single(TitleLineBreaker.Break("威县创建国家食品安全示范城市重点任务分工表", maxPerLine: 28));
 

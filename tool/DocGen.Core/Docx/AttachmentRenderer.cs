@@ -34,7 +34,7 @@ internal static class AttachmentRenderer
         var rest = blocks.Skip(blocks.IndexOf(label) + 1);
         if (title is not null)
         {
-            TitleRenderer.Write(renderer, DocxRenderer.PlainText(title.Inline));
+            TitleRenderer.Write(renderer, renderer.Inlines.Line(title.Inline));
             rest = rest.Skip(1);
         }
         renderer.State.MergeColumns = arguments.List("merge");

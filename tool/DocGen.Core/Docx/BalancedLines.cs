@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace DocGen.Docx;
 
 /// <summary>
@@ -15,17 +13,17 @@ internal static class BalancedLines
     /// <returns>The lines, or null when the text fits on one line or is no short label.</returns>
     public static IReadOnlyList<string>? Of(string text, double chars)
     {
-        var elements = StringInfo.GetTextElementEnumerator(text);
-        var characters = new List<string>();
-        while (elements.MoveNext())
-            characters.Add(elements.GetTextElement());
-        if (characters.Count > LongestLabel || text.Contains('。', StringComparison.Ordinal) || characters.Any(c => c.Length == 1 && char.IsAscii(c[0])))
+        if (text.Length > 4 * LongestLabel)
+            return null;
+        var characters = TextWidth.Characters(text);
+        // Only a label of whole-cell characters breaks evenly: an ASCII letter or digit is half a cell.
+        if (characters.Count > LongestLabel || text.Contains('。', StringComparison.Ordinal) || characters.Any(c => c.Cells != 1))
             return null;
         var perLine = Math.Max(1, (int)Math.Floor(chars + 0.001));
         if (characters.Count <= perLine)
             return null;
         // Most words are two characters: lines of an even length break between them (社会/共治/体系, not 社会共/治体系).
         var even = perLine >= 2 ? perLine - (perLine % 2) : 1;
-        return characters.Chunk(even).Select(chunk => string.Concat(chunk)).ToList();
+        return characters.Chunk(even).Select(chunk => text.Substring(chunk[0].Start, chunk[^1].Start + chunk[^1].Length - chunk[0].Start)).ToList();
     }
 }

@@ -1,7 +1,6 @@
 using System.Globalization;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Markdig.Syntax;
-using Markdig.Syntax.Inlines;
 
 namespace DocGen.Docx;
 
@@ -70,17 +69,15 @@ internal static class ColophonRenderer
             new ParagraphStyleId { Val = StyleIds.Colophon },
             new Tabs(new TabStop { Val = TabStopValues.Right, Position = width - GbT9704.SiHaoCell }),
             new Indentation { Left = Twips(GbT9704.SiHaoCell), Right = Twips(GbT9704.SiHaoCell), FirstLine = "0" }));
-        var inlines = block.Inline?.ToList() ?? [];
-        var split = inlines.FindIndex(i => i is LineBreakInline);
-        foreach (var inline in split < 0 ? inlines : inlines.Take(split))
-            if (inline is LiteralInline literal)
-                paragraph.Append(TextRuns.Plain(literal.Content.ToString()));
-        if (split >= 0)
+        // The first line break of either kind parts the office from the date; a later one joins.
+        var parted = false;
+        foreach (var piece in renderer.Inlines.Pieces(block.Inline, softBreaks: true))
         {
-            paragraph.Append(new Run(new TabChar()));
-            foreach (var inline in inlines.Skip(split + 1))
-                if (inline is LiteralInline literal)
-                    paragraph.Append(TextRuns.Plain(literal.Content.ToString()));
+            if (piece is not null)
+                paragraph.Append(TextRuns.Plain(piece));
+            else if (!parted)
+                paragraph.Append(new Run(new TabChar()));
+            parted |= piece is null;
         }
         return paragraph;
     }

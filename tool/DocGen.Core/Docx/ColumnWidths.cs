@@ -57,7 +57,7 @@ internal static class ColumnWidths
     /// </summary>
     private static double Floor(IReadOnlyList<IReadOnlyList<string>> rows, int column)
     {
-        var longest = rows.Max(r => column < r.Count ? DisplayLength(r[column]) : 0);
+        var longest = rows.Max(r => column < r.Count ? TextWidth.CharacterCells(r[column]) : 0);
         var floor = Math.Clamp(Math.Ceiling(longest), 1, MinimumChars);
         return longest <= ShortColumn ? Math.Max(floor, Math.Ceiling(longest / 2) + 1) : floor;
     }
@@ -72,19 +72,10 @@ internal static class ColumnWidths
         return widest == 0 ? 0 : Math.Ceiling(widest);
     }
 
-    /// <summary>A cell's text in 小四 characters, without the automatic spacing (a cell wraps anyway).</summary>
-    public static double DisplayLength(string text)
-    {
-        var length = 0.0;
-        foreach (var rune in text.EnumerateRunes())
-            length += TextWidth.Cells(rune);
-        return length;
-    }
-
-    /// <summary>Display lengths per row and column; a merged group's text counts once, shared by its rows.</summary>
+    /// <summary>Cells' lengths in 小四 characters (<see cref="TextWidth.CharacterCells"/>) per row and column; a merged group's text counts once, shared by its rows.</summary>
     private static double[][] Lengths(IReadOnlyList<IReadOnlyList<string>> rows, int columns, IReadOnlyList<int> merged)
     {
-        var lengths = rows.Select(r => Enumerable.Range(0, columns).Select(c => c < r.Count ? DisplayLength(r[c]) : 0).ToArray()).ToArray();
+        var lengths = rows.Select(r => Enumerable.Range(0, columns).Select(c => c < r.Count ? TextWidth.CharacterCells(r[c]) : 0).ToArray()).ToArray();
         foreach (var c in merged)
             for (var start = 1; start < rows.Count;)
             {

@@ -11,12 +11,14 @@ namespace DocGen.Docx;
 
 /// <summary>
 /// Walks the Markdown tree and hands each node to its renderer; unsupported syntax is reported (DG4001), never
-/// silently dropped. Knows nothing of CSV or the domain: only Markdown and style ids.
+/// silently dropped, and inline text goes through one <see cref="InlineFlattener"/>. Knows nothing of CSV or the
+/// domain: only Markdown and style ids.
 /// </summary>
 internal sealed class DocxRenderer(DocxWriterState state, DiagnosticBag diagnostics, string sourcePath)
 {
     private MarkdownSegment _segment = MarkdownSegment.Whole(new MarkdownDocument());
     private readonly HashSet<int> _restsTaken = [];
+    private InlineFlattener? _inlines;
 
     public DocxWriterState State => state;
 
@@ -114,51 +116,16 @@ internal sealed class DocxRenderer(DocxWriterState state, DiagnosticBag diagnost
 
     /// <summary>The inline content as runs: soft line breaks join without a space (Chinese), hard ones break the line.</summary>
     public IEnumerable<OpenXmlElement> Runs(ContainerInline? inlines, string? characterStyle = null) =>
-        Pieces(inlines).Select(text => text is null ? new Run(new Break()) : TextRuns.Plain(text, characterStyle));
+        Inlines.Pieces(inlines).Select(text => text is null ? new Run(new Break()) : TextRuns.Plain(text, characterStyle));
 
-    /// <summary>The inline content as pieces of text, null standing for a hard line break.</summary>
-    public IEnumerable<string?> Pieces(ContainerInline? inlines)
-    {
-        if (inlines is null)
-            yield break;
-        foreach (var inline in inlines)
-        {
-            switch (inline)
-            {
-                case LiteralInline literal:
-                    yield return literal.Content.ToString();
-                    break;
-                case CodeInline code:
-                    yield return code.Content;
-                    break;
-                case HtmlEntityInline entity:
-                    yield return entity.Transcoded.ToString();
-                    break;
-                case LineBreakInline { IsHard: true }:
-                    yield return null;
-                    break;
-                case LineBreakInline:
-                    break;
-                case ContainerInline container:
-                    // Emphasis and links print as their text: GB/T 9704 asks for no bold or underline in the body.
-                    foreach (var piece in Pieces(container))
-                        yield return piece;
-                    break;
-                default:
-                    Report(inline.Line, DiagnosticIds.MarkdownUnsupported, $"不支持的行内 Markdown 结构（{inline.GetType().Name}）。");
-                    break;
-            }
-        }
-    }
-
-    /// <summary>The inline content as plain text, for widths and title breaking.</summary>
-    public static string PlainText(ContainerInline? inlines) =>
-        inlines?.FirstChild is LiteralInline { NextSibling: null } only
-            ? only.Content.ToString() // the common case, a cell or title of one piece of text
-            : string.Concat(inlines?.Descendants<LiteralInline>().Select(l => l.Content.ToString()) ?? []);
+    /// <summary>Inline Markdown as text, reporting here what plain text cannot carry.</summary>
+    public InlineFlattener Inlines => _inlines ??= new InlineFlattener(Report);
 
     public void Report(Block block, string id, string message) => Report(block.Line, id, message);
 
-    private void Report(int zeroBasedLine, string id, string message) =>
-        diagnostics.Error(id, new SourceLocation(sourcePath, zeroBasedLine + LineOffset + 1, 1), message);
+    /// <summary>Reports at an inline's line and column; Markdig counts both from zero.</summary>
+    public void Report(Inline inline, string id, string message) => Report(inline.Line, id, message, inline.Column + 1);
+
+    private void Report(int zeroBasedLine, string id, string message, int column = 1) =>
+        diagnostics.Error(id, new SourceLocation(sourcePath, zeroBasedLine + LineOffset + 1, column), message);
 }

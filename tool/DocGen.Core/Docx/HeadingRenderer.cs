@@ -33,6 +33,6 @@ internal static class HeadingRenderer
     private static void WriteTitle(DocxRenderer renderer, HeadingBlock heading)
     {
         renderer.State.Numbering.Restart();
-        TitleRenderer.Write(renderer, DocxRenderer.PlainText(heading.Inline));
+        TitleRenderer.Write(renderer, renderer.Inlines.Line(heading.Inline));
     }
 }

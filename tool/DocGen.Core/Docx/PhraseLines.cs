@@ -26,7 +26,7 @@ internal sealed class PhraseLines
     {
         _phrases = [.. phrases];
         _widths = phrases.Select(TextWidth.Cells).ToArray();
-        _joins = phrases.Select((p, i) => i == 0 ? 0 : TextWidth.Cells(phrases[i - 1][^1..] + p[..1]) - TextWidth.Cells(phrases[i - 1][^1..]) - TextWidth.Cells(p[..1])).ToArray();
+        _joins = phrases.Select((p, i) => i == 0 ? 0 : TextWidth.Join(phrases[i - 1], p)).ToArray();
     }
 
     /// <summary>The widest phrase of up to <see cref="LongestPhrase"/> characters: the least width at which none of them breaks.</summary>

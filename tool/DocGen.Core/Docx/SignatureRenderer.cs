@@ -23,10 +23,10 @@ internal static class SignatureRenderer
         for (var i = 0; i < BlankLinesForSeal; i++)
             renderer.AddParagraph(StyleIds.Body).ParagraphProperties!.KeepNext = new KeepNext();
         var date = paragraphs[^1];
-        var dateWidth = TextWidth.Cells(DocxRenderer.PlainText(date.Inline));
+        var dateWidth = TextWidth.Cells(InlineFlattener.Text(date.Inline));
         foreach (var signer in paragraphs.Take(paragraphs.Count - 1))
         {
-            var signerWidth = TextWidth.Cells(DocxRenderer.PlainText(signer.Inline));
+            var signerWidth = TextWidth.Cells(InlineFlattener.Text(signer.Inline));
             var cells = Math.Max(0, DateIndentCells + (dateWidth - signerWidth) / 2);
             Line(renderer, signer, cells).ParagraphProperties!.KeepNext = new KeepNext();
         }

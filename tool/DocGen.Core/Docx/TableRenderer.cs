@@ -121,8 +121,8 @@ internal static class TableRenderer
         new ParagraphMarkRunProperties(new FontSize { Val = "2" })));
 
     private static string CellText(Markdig.Extensions.Tables.TableCell cell) => cell is [ParagraphBlock only]
-        ? DocxRenderer.PlainText(only.Inline)
-        : string.Concat(cell.Descendants<ParagraphBlock>().Select(p => DocxRenderer.PlainText(p.Inline)));
+        ? InlineFlattener.Text(only.Inline)
+        : string.Concat(cell.Descendants<ParagraphBlock>().Select(p => InlineFlattener.Text(p.Inline)));
 
     private static string Twips(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

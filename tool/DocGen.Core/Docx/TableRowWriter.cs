@@ -78,7 +78,7 @@ internal sealed class TableRowWriter(MdTable source, int[] widths, IReadOnlyList
         // A continued cell is covered by the one above; its own text would be hidden, so it carries none.
         if (cell is not null && merge != MergeState.Continue)
         {
-            var pieces = cell.OfType<ParagraphBlock>().SelectMany(p => renderer.Pieces(p.Inline)).ToList();
+            var pieces = cell.OfType<ParagraphBlock>().SelectMany(p => renderer.Inlines.Pieces(p.Inline)).ToList();
             foreach (var piece in header ? pieces : mergedColumn ? Balanced(pieces, column) : BrokenAtPhrases(pieces, column))
                 TextRuns.Write(xml, piece);
         }

@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text;
-
 namespace DocGen.Docx;
 
 /// <summary>
@@ -18,25 +15,27 @@ internal static class TitleLineBreaker
 
     public static IReadOnlyList<string> Break(string title, int maxPerLine = GbT9704.TitleMaxCharacters)
     {
-        // Positions are text elements, not UTF-16 units: a break inside a surrogate pair (𠮷) or between a letter and
-        // its combining mark would leave half a character, which XML cannot carry. at[i] is where element i starts.
-        var at = StringInfo.ParseCombiningCharacters(title).Append(title.Length).ToArray();
-        var n = at.Length - 1;
-        var width = new int[n]; // half-cells: ASCII is half a character
-        for (var i = 0; i < n; i++)
-        {
-            Rune.DecodeFromUtf16(title.AsSpan(at[i]), out var rune, out _); // a lone surrogate reads as U+FFFD, full width
-            width[i] = (int)(2 * TextWidth.Cells(rune));
-        }
-        var total = width.Sum();
-        var lines = (int)Math.Ceiling(total / (2.0 * maxPerLine));
+        // Positions are characters (text elements), not UTF-16 units: a break inside a surrogate pair (𠮷) or between a
+        // letter and its combining mark would leave half a character, which XML cannot carry. at[i] is where character i starts.
+        var total = 2 * TextWidth.Cells(title); // half-cells: ASCII is half a character
+        var lines = (int)Math.Ceiling(Math.Round(total / (2.0 * maxPerLine), 6));
         if (lines <= 1)
             return [title];
+        var characters = TextWidth.Characters(title);
+        var at = characters.Select(c => c.Start).Append(title.Length).ToArray();
+        var n = characters.Count;
         if (lines > MaxBalancedLines)
             return Chunks(title, at, maxPerLine); // no real title is this long; keep hostile input cheap
-        var prefix = new int[n + 1];
+        // A line [start, end) is prefix[end] - prefix[start] - join[start] wide: the spacing before its first character
+        // (between 2023 and 年, say) falls at the break and is not printed.
+        var prefix = new double[n + 1];
+        var join = new double[n + 1];
         for (var i = 0; i < n; i++)
-            prefix[i + 1] = prefix[i] + width[i];
+        {
+            join[i] = i == 0 ? 0 : 2 * TextWidth.Join(title[at[i - 1]..at[i]], title[at[i]..at[i + 1]]);
+            prefix[i + 1] = prefix[i] + join[i] + (2 * characters[i].Cells);
+        }
+        double Width(int start, int end) => prefix[end] - prefix[start] - join[start];
         // Each position's penalty once, not once per line and start the programme below tries.
         var penalty = new double[n + 1];
         for (var i = 1; i < n; i++)
@@ -52,11 +51,11 @@ internal static class TitleLineBreaker
         cost[0, 0] = 0;
         for (var k = 1; k <= lines; k++)
             for (var end = 1; end <= n; end++)
-                for (var start = end - 1; start >= 0 && prefix[end] - prefix[start] <= 2 * maxPerLine; start--)
+                for (var start = end - 1; start >= 0 && Width(start, end) <= (2 * maxPerLine) + Tolerance; start--)
                 {
                     if (double.IsPositiveInfinity(cost[k - 1, start]))
                         continue;
-                    var w = prefix[end] - prefix[start];
+                    var w = Width(start, end);
                     // Meaning before shape (7.3.1): a line 2 characters off the ideal costs as much as a break inside a word.
                     var c = cost[k - 1, start] + Math.Abs(w - ideal) / 4 + penalty[end]
                         + (k < lines && w > ideal ? 0.5 : 0); // prefer upper lines no longer than lower ones
@@ -78,6 +77,9 @@ internal static class TitleLineBreaker
     }
 
     private const int MaxBalancedLines = 6;
+
+    /// <summary>Widths add up fifths of a cell in floating point: a line exactly full stays full.</summary>
+    private const double Tolerance = 1e-6;
 
     private static List<string> Chunks(string title, int[] at, int maxPerLine)
     {

@@ -5,7 +5,9 @@ namespace DocGen.Markdown;
 
 /// <summary>
 /// The one Markdig pipeline of a build: pipe tables, <c>::: role</c> containers and <c>{.class}</c> attributes;
-/// raw HTML off, so <c>&lt;w:p&gt;</c> in a document stays text.
+/// raw HTML off, so <c>&lt;w:p&gt;</c> in a document stays text. A build makes one and parses every document with it
+/// (<see cref="Pipeline.BuildPipeline"/>); the Markdig pipeline is immutable once built, so the parser holds no state
+/// between documents.
 /// </summary>
 /// <param name="segmentChars">How long a piece of a long document grows before <see cref="ParseInSegments"/> starts the next.</param>
 /// <param name="tableChunkRows">How many rows of a long table are parsed at a time.</param>

@@ -21,6 +21,9 @@ public sealed class BuildPipeline(BuildOptions options, TemplateCache? templates
 {
     private readonly TemplateCache _templates = templates ?? new TemplateCache();
 
+    /// <summary>The build's one Markdig pipeline, for every document it writes.</summary>
+    private readonly MarkdownParser _markdown = new();
+
     public static string Version { get; } =
         typeof(BuildPipeline).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0";
 
@@ -152,14 +155,13 @@ public sealed class BuildPipeline(BuildOptions options, TemplateCache? templates
     {
         var total = done + documents.Count;
         options.Progress?.Report((done, total));
-        var parser = new MarkdownParser();
         var writer = new DocxDocumentWriter(prepared.Fonts, prepared.Date);
         var result = new List<(string, byte[])>();
         foreach (var (document, index) in documents.Select((d, i) => (d, i)))
         {
             var markdownName = Path.ChangeExtension(document.FileName, ".md");
             var markdown = prepared.Markdown(document, options.TemplatesDisplay, diagnostics);
-            if (writer.Write(parser.ParseInSegments(markdown), Path.Combine(options.OutDisplay, markdownName), diagnostics) is { } docx)
+            if (writer.Write(_markdown.ParseInSegments(markdown), Path.Combine(options.OutDisplay, markdownName), diagnostics) is { } docx)
                 result.Add((document.FileName, docx));
             if (markdown.Length > LongMarkdown)
                 ReturnMemory();
