@@ -86,6 +86,30 @@ public sealed class DiffDocumentTextTests
         Assert.DoesNotContain(NewSentence, sections["任务分工表.docx"], StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_version_whose_documents_cannot_be_made_is_compared_by_its_task_division_alone_and_says_so()
+    {
+        // Given the template change, and task 2 reworded and led by a unit nobody registered (DG2103: no document can be made)
+        using var temp = new TempFolder();
+        var repo = Committed(temp);
+        ChangePlanSentence(repo);
+        var tasks = Path.Combine(repo, "data", "tasks.csv");
+        File.WriteAllText(tasks, File.ReadAllText(tasks).Replace("2,基础工作,党政同责,3,对各乡镇", "2,基础工作,党政同责,3,对全县各乡镇", StringComparison.Ordinal)
+            .Replace("政绩的重要指标。,食药安办,", "政绩的重要指标。,市场监督局,", StringComparison.Ordinal));
+
+        // When diff compares with HEAD
+        var (exit, output, error) = CliRunner.Run(repo, "diff", "data", "--git", "HEAD");
+
+        // Then the task division is compared, the error is reported once at its row, and no document's text is shown
+        Assert.True(exit == 0, error);
+        Assert.Contains("第2项任务（党政同责）：工作任务内容有改动", output, StringComparison.Ordinal);
+        Assert.Contains("未比较各文件的文字", output, StringComparison.Ordinal);
+        Assert.Empty(Sections(output));
+        var unknown = error.Split('\n').Where(l => l.Contains("error DG2103: ", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(unknown);
+        Assert.Equal(unknown.Distinct().Count(), unknown.Count);
+    }
+
     /// <summary>A hunk that takes out the line ending in the old sentence and puts in one ending in the new.</summary>
     private static void ShowsTheSentenceChange(string diff)
     {

@@ -7,7 +7,7 @@ namespace DocGen.Diff;
 /// Compares the documents two versions of a set render, by file name, as unified diffs of their Markdown: what a
 /// reviewer of a data or template change sees it do to each document. The line diff is DiffPlex's (Myers).
 /// </summary>
-public static class DocumentTextDiffer
+internal static class DocumentTextDiffer
 {
     private const int ContextLines = 3;
 
