@@ -3,6 +3,7 @@ using System.Globalization;
 using DocGen.Benchmarks;
 using DocGen.Diagnostics;
 using DocGen.Docx;
+using DocGen.Domain;
 using DocGen.Markdown;
 using DocGen.Pipeline;
 

@@ -69,7 +69,7 @@ public sealed class BinderTests
         var set = new DocumentSetBinder(diagnostics).Bind(Repository.SampleSet, "data");
         Assert.NotNull(set);
         Assert.Empty(diagnostics.Items);
-        Assert.NotNull(set.ToDocumentSet());
+        Assert.NotNull(set.Facts);
         Assert.Same(set.Units.Find("市场监管局"), set.Units.Find("县市场监督管理局"));
         Assert.All(set.Tasks, t => Assert.NotEmpty(t.Leads));
     }

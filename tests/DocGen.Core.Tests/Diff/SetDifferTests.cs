@@ -58,7 +58,7 @@ public sealed class SetDifferTests
     private static DocumentSet Bind(string folder)
     {
         var diagnostics = new DiagnosticBag();
-        var set = new DocumentSetBinder(diagnostics).Bind(folder, "set")!.ToDocumentSet();
+        var set = new DocumentSetBinder(diagnostics).Bind(folder, "set")!;
         Assert.False(diagnostics.HasErrors, string.Join("\n", diagnostics.Items));
         return set!;
     }

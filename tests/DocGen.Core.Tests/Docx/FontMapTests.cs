@@ -1,5 +1,6 @@
 using DocGen.Diagnostics;
 using DocGen.Docx;
+using DocGen.Domain;
 using DocGen.Markdown;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;

@@ -77,7 +77,7 @@ public sealed class DeadlineParserTests
 
         // When it is bound
         var diagnostics = new DiagnosticBag();
-        var bound = new DocumentSetBinder(diagnostics).Bind(set.Folder, "set")!.ToDocumentSet()!;
+        var bound = new DocumentSetBinder(diagnostics).Bind(set.Folder, "set")!;
 
         // Then the task is due at the end of June 2023, printed as written
         var task = bound.Tasks.Single(t => t.Number.Text == "2");

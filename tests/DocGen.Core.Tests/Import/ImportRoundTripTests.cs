@@ -25,7 +25,7 @@ public sealed class ImportRoundTripTests(SampleOutputFixture sample) : IClassFix
         var (bound, bindDiagnostics) = ImportRunner.WriteAndBind(set, temp);
         Assert.False(bindDiagnostics.HasErrors, string.Join("\n", bindDiagnostics.Items));
         var expected = ImportRunner.BindSample();
-        AssertSameNotice(expected.Facts, bound!.Facts);
+        AssertSameNotice(expected.CheckedFacts, bound!.CheckedFacts);
         AssertSameTasks(expected, bound);
         AssertSamePhases(expected, bound);
     }
@@ -38,8 +38,8 @@ public sealed class ImportRoundTripTests(SampleOutputFixture sample) : IClassFix
         Assert.NotNull(set);
         Assert.False(diagnostics.HasErrors, string.Join("\n", diagnostics.Items));
         var expected = ImportRunner.BindSample();
-        Assert.Equal(expected.Facts.PlanTitle, set.Notice.PlanTitle);
-        Assert.Equal(expected.Facts.TableTitle, set.Notice.TableTitle);
+        Assert.Equal(expected.CheckedFacts.PlanTitle, set.Notice.PlanTitle);
+        Assert.Equal(expected.CheckedFacts.TableTitle, set.Notice.TableTitle);
         // The plan carries no notice: its number is reported missing, not invented.
         Assert.Null(set.Notice.DocumentNumber);
         Assert.Contains(diagnostics.Items, d => d.Id == DiagnosticIds.ImportDocumentNumberMissing);
@@ -76,7 +76,7 @@ public sealed class ImportRoundTripTests(SampleOutputFixture sample) : IClassFix
     /// <summary>The plan alone names no issuer: the notice's keys are taken from the sample so the set binds.</summary>
     private static (DocumentSet Bound, DiagnosticBag Diagnostics) BindWithSampleNotice(ImportedSet set, TempFolder temp)
     {
-        var facts = ImportRunner.BindSample().Facts;
+        var facts = ImportRunner.BindSample().CheckedFacts;
         var withNotice = set with
         {
             Notice = set.Notice with

@@ -29,14 +29,14 @@ internal static class ImportRunner
         Assert.False(diagnostics.HasErrors, string.Join("\n", diagnostics.Items));
         var sample = File.ReadAllLines(Path.Combine(Repository.SampleSet, "manifest.yaml"));
         File.AppendAllLines(Path.Combine(folder, "manifest.yaml"), sample.Where(l => NeverInSource.Any(k => l.StartsWith(k + ":", StringComparison.Ordinal))));
-        var bound = new DocumentSetBinder(diagnostics).Bind(folder, "imported")?.ToDocumentSet();
+        var bound = new DocumentSetBinder(diagnostics).Bind(folder, "imported") is { Facts: not null } imported ? imported : null;
         return (bound, diagnostics);
     }
 
     public static DocumentSet BindSample()
     {
         var diagnostics = new DiagnosticBag();
-        var set = new DocumentSetBinder(diagnostics).Bind(Repository.SampleSet, "data")?.ToDocumentSet();
+        var set = new DocumentSetBinder(diagnostics).Bind(Repository.SampleSet, "data") is { Facts: not null } sample ? sample : null;
         Assert.NotNull(set);
         return set;
     }

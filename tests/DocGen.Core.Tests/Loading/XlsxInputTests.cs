@@ -1,6 +1,9 @@
 using System.Globalization;
 using CsvHelper;
+using DocGen.Binding;
 using DocGen.Diagnostics;
+using DocGen.Domain;
+using DocGen.Loading;
 using DocGen.Tests.Support;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
@@ -33,6 +36,28 @@ public sealed class XlsxInputTests
         Assert.True(result.Succeeded, SampleBuild.Errors(result));
         using var docx = new DocxReader(Path.Combine(temp["out"], "任务分工表.docx"));
         Assert.Contains("2023年6月30日", docx.Text);
+    }
+
+    [Fact]
+    public void A_date_cell_reaches_binding_as_a_date_not_as_text_to_parse_again()
+    {
+        // Given the sample's task table as a workbook whose first 完成时限 is a date cell (2023-06-30)
+        using var set = new SetEditor();
+        WorkbookWriter.Write(set.PathOf("文件集.xlsx"), [("任务分工", Read(set.PathOf("tasks.csv")))]);
+        File.Delete(set.PathOf("tasks.csv"));
+
+        // When the table is loaded and the set bound
+        var diagnostics = new DiagnosticBag();
+        using var tables = new TableReader(diagnostics, null);
+        var table = tables.Read(set.Folder, "set", "tasks", "任务分工", TaskBinder.Columns)!;
+        var bound = new DocumentSetBinder(diagnostics).Bind(set.Folder, "set")!;
+
+        // Then the loaded cell holds the date beside its Chinese text, and the task is due that day
+        Assert.Equal((new DateOnly(2023, 6, 30), "2023年6月30日"), (table.Rows[0]["完成时限"].Date!.Value, table.Rows[0]["完成时限"].Value));
+        Assert.Null(table.Rows[1]["完成时限"].Date);
+        var task = bound.Tasks[0];
+        Assert.Equal(new Deadline("2023年6月30日", DeadlineKind.Dated, new DateOnly(2023, 6, 30), new DateOnly(2023, 6, 30)), task.Deadline);
+        Assert.False(diagnostics.HasErrors, string.Join("\n", diagnostics.Items));
     }
 
     [Fact]

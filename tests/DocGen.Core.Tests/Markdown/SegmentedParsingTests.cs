@@ -1,6 +1,7 @@
 using System.Text;
 using DocGen.Diagnostics;
 using DocGen.Docx;
+using DocGen.Domain;
 using DocGen.Markdown;
 using DocGen.Pipeline;
 using DocGen.Tests.Support;

@@ -132,7 +132,7 @@ public sealed class OutputFolderTests
     private static JsonObject Entry(string path) => new()
     {
         ["Input"] = "x",
-        ["Output"] = BuildLedger.HashOf(path),
+        ["Output"] = ContentHash.OfFile(path),
         ["Templates"] = "x",
         ["Version"] = "x",
     };

@@ -1,5 +1,6 @@
 using System.Xml.Linq;
 using DocGen.Docx;
+using DocGen.Domain;
 using DocGen.Tests.Support;
 using DocumentFormat.OpenXml.Wordprocessing;
 

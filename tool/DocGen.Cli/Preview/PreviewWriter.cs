@@ -53,7 +53,7 @@ internal static class PreviewWriter
     /// <summary>Whether the DOCX's PDF, and with <paramref name="png"/> its pages, are DocGen's, unchanged, and made from the DOCX as it is now.</summary>
     private static bool UpToDate(OutputFolder folder, string docx, bool png)
     {
-        var hash = BuildLedger.HashOf(Path.Combine(folder.Folder, docx));
+        var hash = ContentHash.OfFile(Path.Combine(folder.Folder, docx));
         bool Current(string name) => folder.Ledger.Entries.TryGetValue(name, out var entry)
             && entry.Companion == docx && entry.Input == hash && folder.IsOurs(name);
         if (hash is null || !Current(Path.ChangeExtension(docx, ".pdf")))
@@ -135,8 +135,8 @@ internal static class PreviewWriter
     private static OutputFile Companion(OutputFolder folder, string docx, string name, string madeAt)
     {
         var bytes = File.ReadAllBytes(madeAt);
-        var input = BuildLedger.HashOf(Path.Combine(folder.Folder, docx)) ?? "";
-        return new OutputFile(name, bytes, new LedgerEntry(input, BuildLedger.Hash(bytes), "", BuildPipeline.Version) { Companion = docx });
+        var input = ContentHash.OfFile(Path.Combine(folder.Folder, docx)) ?? "";
+        return new OutputFile(name, bytes, new LedgerEntry(input, ContentHash.Of(bytes), "", BuildPipeline.Version) { Companion = docx });
     }
 
     private static Regex PagePattern(string stem) => new("^" + Regex.Escape(stem) + @"-\d+\.png$", RegexOptions.CultureInvariant);

@@ -12,8 +12,11 @@ public sealed class DocumentSetBinder(DiagnosticBag diagnostics, System.Text.Enc
 
     /// <param name="folder">The set's folder on disk.</param>
     /// <param name="displayFolder">The same folder as the user named it, used in diagnostics.</param>
-    /// <returns>What could be bound (check the diagnostics for errors), or null when a file could not be read at all.</returns>
-    public BoundSet? Bind(string folder, string displayFolder)
+    /// <returns>
+    /// What could be bound, even where some of it was wrong, so the rules can report every problem at once (check the
+    /// diagnostics for errors); null when a file could not be read at all.
+    /// </returns>
+    public DocumentSet? Bind(string folder, string displayFolder)
     {
         if (!Directory.Exists(folder))
         {
@@ -23,17 +26,17 @@ public sealed class DocumentSetBinder(DiagnosticBag diagnostics, System.Text.Enc
         return BindFiles(folder, displayFolder);
     }
 
-    private bool UnitNameStyle(Manifest manifest)
+    private UnitNameStyle UnitNames(Manifest manifest)
     {
         if (manifest[ManifestFields.UnitNameStyle] is not { } style || style.Text == "全称")
-            return false;
+            return UnitNameStyle.FullName;
         if (style.Text == "简称")
-            return true;
+            return UnitNameStyle.ShortName;
         diagnostics.Error(DiagnosticIds.ManifestValueNotAllowed, style.Location, $"单位名称写法只能是“全称”或“简称”，此处为“{style.Text}”。");
-        return false;
+        return UnitNameStyle.FullName;
     }
 
-    private BoundSet? BindFiles(string folder, string displayFolder)
+    private DocumentSet? BindFiles(string folder, string displayFolder)
     {
         using var tables = new TableReader(diagnostics, encoding);
         var manifest = new ManifestLoader(diagnostics, encoding).Load(Path.Combine(folder, ManifestFile), Path.Combine(displayFolder, ManifestFile));
@@ -45,14 +48,15 @@ public sealed class DocumentSetBinder(DiagnosticBag diagnostics, System.Text.Enc
         if (manifest is null || unitTable is null || phaseTable is null || taskTable is null || progressTable is null)
             return null;
 
-        var facts = new FactsBinder(diagnostics).Bind(manifest);
-        var shortNames = UnitNameStyle(manifest);
-        var units = new UnitBinder(diagnostics, shortNames).Bind(unitTable);
+        var (facts, sources) = new FactsBinder(diagnostics).Bind(manifest);
+        var unitNames = UnitNames(manifest);
+        var fonts = FontMapReader.Read(manifest, diagnostics);
+        var units = new UnitBinder(diagnostics, unitNames).Bind(unitTable);
         var phases = new PhaseBinder(diagnostics).Bind(phaseTable);
         var tasks = new TaskBinder(diagnostics, units, phases, PhaseBinder.Names(phaseTable), facts?.SignDate.Year).Bind(taskTable);
         var progress = new ProgressBinder(diagnostics, units, tasks).Bind(progressTable);
         var register = registerTable is null ? [] : RegisterBinder.Bind(registerTable);
-        return new BoundSet(manifest, facts, units, tasks, phases, progress, register)
+        return new DocumentSet(facts, sources, units, tasks, phases, progress, register, fonts, unitNames)
         {
             ProgressTable = (new SourceLocation(progressTable.Path), progressTable.Rows.Count),
         };

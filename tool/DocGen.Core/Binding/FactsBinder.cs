@@ -1,3 +1,4 @@
+using System.Globalization;
 using DocGen.Diagnostics;
 using DocGen.Domain;
 using DocGen.Loading;
@@ -8,22 +9,24 @@ namespace DocGen.Binding;
 /// <summary>Manifest → <see cref="DocumentFacts"/>: parses the document number and dates, fills documented defaults.</summary>
 internal sealed class FactsBinder(DiagnosticBag diagnostics)
 {
-    public DocumentFacts? Bind(Manifest manifest)
+    /// <returns>The facts, or null when one could not be read (reported); and how the manifest wrote them.</returns>
+    public (DocumentFacts? Facts, FactSources Sources) Bind(Manifest manifest)
     {
-        var before = diagnostics.Items.Count(d => d.Severity == Severity.Error);
+        var before = diagnostics.ErrorCount;
         var number = Number(manifest);
         var signDate = Date(manifest, F.SignDate);
         var printDate = manifest[F.PrintDate] is null ? signDate : Date(manifest, F.PrintDate);
         var selfCheck = Date(manifest, F.SelfCheckDeadline);
         var reportDate = Date(manifest, F.ReportDate);
+        var sources = Sources(manifest);
         // Missing required keys were reported by the loader (DG1005); without them there are no facts to check.
         var incomplete = F.All.Any(f => f.Required && manifest[f] is null);
-        if (diagnostics.Items.Count(d => d.Severity == Severity.Error) > before || number is null || incomplete)
-            return null;
+        if (diagnostics.ErrorCount > before || number is null || incomplete)
+            return (null, sources);
 
         var issuer = Text(manifest, F.Issuer);
         var planTitle = Text(manifest, F.PlanTitle);
-        return new DocumentFacts(
+        return (new DocumentFacts(
             Issuer: issuer,
             IssuerMark: Text(manifest, F.IssuerMark),
             DocumentNumber: number,
@@ -42,12 +45,57 @@ internal sealed class FactsBinder(DiagnosticBag diagnostics)
             ReportRecipient: Text(manifest, F.ReportRecipient),
             JurisdictionReporter: Text(manifest, F.JurisdictionReporter),
             JurisdictionReportRecipient: Text(manifest, F.JurisdictionReportRecipient),
-            ReportDate: reportDate);
+            ReportDate: reportDate), sources);
     }
 
-    /// <summary>A malformed number is reported by <see cref="Rules.DocumentNumberRule"/>, which can say what is wrong.</summary>
-    private static DocumentNumber? Number(Manifest manifest) =>
-        manifest[F.DocumentNumber] is { } value && DocumentNumber.TryParse(value.Text, out var number) ? number : null;
+    private static readonly ManifestField[] DateFields = [F.SignDate, F.PrintDate, F.SelfCheckDeadline, F.ReportDate];
+
+    private FactSources Sources(Manifest manifest) => new()
+    {
+        DocumentNumber = Written(manifest[F.DocumentNumber]),
+        Dates = WrittenDates(manifest),
+        SignDate = manifest[F.SignDate]?.Location,
+        PrintDate = manifest[F.PrintDate]?.Location,
+        SelfCheckDeadline = manifest[F.SelfCheckDeadline]?.Location,
+        SelfCheckPhase = Written(manifest[F.SelfCheckPhase]),
+        CategoryScores = Scores(manifest),
+    };
+
+    private static List<WrittenDate> WrittenDates(Manifest manifest)
+    {
+        var dates = new List<WrittenDate>();
+        foreach (var field in DateFields)
+            if (manifest[field] is { } value && ChineseDate.TryParse(value.Text, out var date))
+                dates.Add(new WrittenDate(field.ChineseKey, value.Text, date, value.Location));
+        return dates;
+    }
+
+    private static WrittenText? Written(ManifestValue? value) => value is null ? null : new WrittenText(value.Text, value.Location);
+
+    private List<CategoryScore> Scores(Manifest manifest)
+    {
+        var scores = new List<CategoryScore>();
+        foreach (var entry in manifest[F.CategoryScores]?.Entries ?? [])
+        {
+            if (decimal.TryParse(entry.Value, NumberStyles.Number, CultureInfo.InvariantCulture, out var total))
+                scores.Add(new CategoryScore(entry.Key, total, entry.Location));
+            else
+                diagnostics.Error(DiagnosticIds.ManifestValueNotAllowed, entry.Location, $"类别“{entry.Key}”的分值“{entry.Value}”不是数字。");
+        }
+        return scores;
+    }
+
+    /// <summary>The 发文字号, read once; a malformed one is reported with what is wrong in it.</summary>
+    private DocumentNumber? Number(Manifest manifest)
+    {
+        if (manifest[F.DocumentNumber] is not { } value)
+            return null;
+        if (DocumentNumber.TryParse(value.Text, out var number))
+            return number;
+        diagnostics.Error(DiagnosticIds.DocumentNumberInvalid, value.Location,
+            $"发文字号“{value.Text}”{DocumentNumberProblem.Of(value.Text)}，应写成如“威政办〔2023〕1号”。");
+        return null;
+    }
 
     private DateOnly Date(Manifest manifest, ManifestField field)
     {

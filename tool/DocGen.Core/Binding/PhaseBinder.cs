@@ -11,9 +11,9 @@ internal sealed partial class PhaseBinder(DiagnosticBag diagnostics)
     public static readonly string[] Columns = ["阶段", "开始", "结束", "工作内容"];
 
     /// <summary>Every phase name in the table, including those whose dates could not be read.</summary>
-    public static IReadOnlySet<string> Names(CsvTable table) => table.Rows.Select(r => r["阶段"].Value).ToHashSet(StringComparer.Ordinal);
+    public static IReadOnlySet<string> Names(InputTable table) => table.Rows.Select(r => r["阶段"].Value).ToHashSet(StringComparer.Ordinal);
 
-    public IReadOnlyList<Phase> Bind(CsvTable table)
+    public IReadOnlyList<Phase> Bind(InputTable table)
     {
         var phases = new List<Phase>();
         foreach (var row in table.Rows)
@@ -39,10 +39,12 @@ internal sealed partial class PhaseBinder(DiagnosticBag diagnostics)
     }
 
     /// <returns>Whether the cell was readable (an empty cell is: the bound is open), and the date if one was written.</returns>
-    private (bool Ok, PartialDate? Date) Date(CsvCell cell, Regex suffix)
+    private (bool Ok, PartialDate? Date) Date(InputCell cell, Regex suffix)
     {
         if (cell.IsEmpty)
             return (true, null);
+        if (cell.Date is { } day)
+            return (true, new PartialDate(day.Year, day.Month, day.Day));
         var text = suffix.Replace(ChineseDate.Normalize(cell.Value), "");
         if (PartialDate.TryParse(text, out var date))
             return (true, date);

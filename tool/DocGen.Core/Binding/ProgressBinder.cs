@@ -9,7 +9,7 @@ internal sealed class ProgressBinder(DiagnosticBag diagnostics, UnitRegistry uni
 {
     public static readonly string[] Columns = ["序号", "单位", "进展", "主要做法和成效", "存在问题", "下一步措施"];
 
-    public IReadOnlyList<ProgressEntry> Bind(CsvTable table)
+    public IReadOnlyList<ProgressEntry> Bind(InputTable table)
     {
         var entries = new List<ProgressEntry>();
         foreach (var row in table.Rows)
@@ -31,7 +31,7 @@ internal sealed class ProgressBinder(DiagnosticBag diagnostics, UnitRegistry uni
         return entries;
     }
 
-    private WorkTask? Task(CsvCell cell)
+    private WorkTask? Task(InputCell cell)
     {
         // Matched on the number's structure, so progress.csv may write 1．1 for the 1.1 of tasks.csv.
         var number = TaskNumber.Parse(cell.Value);
@@ -41,7 +41,7 @@ internal sealed class ProgressBinder(DiagnosticBag diagnostics, UnitRegistry uni
         return task;
     }
 
-    private Unit? Unit(CsvCell cell)
+    private Unit? Unit(InputCell cell)
     {
         var unit = units.Find(cell.Value);
         if (unit is null)
@@ -53,7 +53,7 @@ internal sealed class ProgressBinder(DiagnosticBag diagnostics, UnitRegistry uni
         return unit;
     }
 
-    private ProgressStatus? Status(CsvCell cell)
+    private ProgressStatus? Status(InputCell cell)
     {
         if (ProgressStatusNames.TryParse(cell.Value, out var status))
             return status;

@@ -11,11 +11,13 @@ internal sealed class TaskBinder(DiagnosticBag diagnostics, UnitRegistry units, 
 {
     public static readonly string[] Columns = ["序号", "类别", "项目", "工作任务", "牵头单位", "责任单位", "完成时限"];
 
-    public IReadOnlyList<WorkTask> Bind(CsvTable table)
+    public IReadOnlyList<WorkTask> Bind(InputTable table)
     {
         var tasks = new List<WorkTask>();
+        TaskColumns? columns = null;
         foreach (var row in table.Rows)
         {
+            columns ??= Positions(row.Columns);
             var number = Number(row["序号"]);
             var text = row["工作任务"];
             if (text.IsEmpty)
@@ -30,7 +32,7 @@ internal sealed class TaskBinder(DiagnosticBag diagnostics, UnitRegistry units, 
             tasks.Add(new WorkTask(number, row["类别"].Value, row["项目"].Value, Score(row["分值"]), text.Value,
                 leads, partners, deadline ?? new Deadline(row["完成时限"].Value, DeadlineKind.Unreadable, null, null), phase, row.Location)
             {
-                Cells = new CsvRowLocations(row),
+                Cells = new TaskCells(row.Location, columns),
                 Mentions = mentions,
                 LeadText = row["牵头单位"].Value,
                 PhaseName = row["阶段"].Value,
@@ -39,7 +41,14 @@ internal sealed class TaskBinder(DiagnosticBag diagnostics, UnitRegistry units, 
         return tasks;
     }
 
-    private TaskNumber? Number(CsvCell cell)
+    /// <summary>The table's column positions, one object for all its rows.</summary>
+    private static TaskColumns Positions(IReadOnlyDictionary<string, int> columns)
+    {
+        int? At(string name) => columns.TryGetValue(name, out var index) ? index + 1 : null;
+        return new TaskColumns(At("序号"), At("类别"), At("项目"), At("分值"), At("工作任务"), At("牵头单位"), At("责任单位"), At("完成时限"), At("阶段"));
+    }
+
+    private TaskNumber? Number(InputCell cell)
     {
         if (TaskNumber.Parse(cell.Value) is { } number)
             return number;
@@ -48,7 +57,7 @@ internal sealed class TaskBinder(DiagnosticBag diagnostics, UnitRegistry units, 
         return null;
     }
 
-    private IEnumerable<UnitMention> Mentions(CsvCell cell, bool isLead)
+    private IEnumerable<UnitMention> Mentions(InputCell cell, bool isLead)
     {
         foreach (var name in UnitListSplitter.Split(cell.Value))
         {
@@ -63,7 +72,7 @@ internal sealed class TaskBinder(DiagnosticBag diagnostics, UnitRegistry units, 
         }
     }
 
-    private decimal? Score(CsvCell cell)
+    private decimal? Score(InputCell cell)
     {
         if (cell.IsEmpty)
             return null;
@@ -73,8 +82,10 @@ internal sealed class TaskBinder(DiagnosticBag diagnostics, UnitRegistry units, 
         return null;
     }
 
-    private Deadline? Deadline(CsvCell cell)
+    private Deadline? Deadline(InputCell cell)
     {
+        if (cell.Date is { } date)
+            return Domain.Deadline.On(date);
         if (DeadlineParser.Parse(cell.Value, planYear) is { } deadline)
             return deadline;
         diagnostics.Error(DiagnosticIds.DeadlineInvalid, cell.Location,
@@ -82,7 +93,7 @@ internal sealed class TaskBinder(DiagnosticBag diagnostics, UnitRegistry units, 
         return null;
     }
 
-    private Phase? PhaseOf(CsvCell cell)
+    private Phase? PhaseOf(InputCell cell)
     {
         if (cell.IsEmpty)
             return null;

@@ -5,17 +5,17 @@ using DocGen.Loading;
 namespace DocGen.Binding;
 
 /// <summary>units.csv → <see cref="UnitRegistry"/>; every name and alias must point at exactly one unit.</summary>
-internal sealed class UnitBinder(DiagnosticBag diagnostics, bool printShortNames)
+internal sealed class UnitBinder(DiagnosticBag diagnostics, UnitNameStyle style)
 {
     public const string NameColumn = "单位";
     public const string AliasColumn = "简称";
     public const string ReportColumn = "自查报告";
 
-    public UnitRegistry Bind(CsvTable table)
+    public UnitRegistry Bind(InputTable table)
     {
         var units = new List<Unit>();
         var byName = new Dictionary<string, Unit>(StringComparer.Ordinal);
-        var firstSeen = new Dictionary<string, CsvCell>(StringComparer.Ordinal);
+        var firstSeen = new Dictionary<string, InputCell>(StringComparer.Ordinal);
         foreach (var row in table.Rows)
         {
             var name = row[NameColumn];
@@ -25,7 +25,7 @@ internal sealed class UnitBinder(DiagnosticBag diagnostics, bool printShortNames
                 continue;
             }
             var aliases = UnitListSplitter.Split(row[AliasColumn].Value).Where(a => a != name.Value).Distinct().ToList();
-            var display = printShortNames && aliases.Count > 0 ? aliases[0] : name.Value;
+            var display = style == UnitNameStyle.ShortName && aliases.Count > 0 ? aliases[0] : name.Value;
             var unit = new Unit(name.Value, aliases, ReadsReportFlag(row[ReportColumn], name.Value), display) { Location = name.Location };
             units.Add(unit);
             foreach (var key in aliases.Prepend(name.Value))
@@ -51,7 +51,7 @@ internal sealed class UnitBinder(DiagnosticBag diagnostics, bool printShortNames
     public static bool NamesGroup(string name) =>
         name.StartsWith('各') || name.EndsWith("各成员单位", StringComparison.Ordinal) || name.EndsWith("有关部门", StringComparison.Ordinal);
 
-    private bool ReadsReportFlag(CsvCell cell, string name)
+    private bool ReadsReportFlag(InputCell cell, string name)
     {
         switch (cell.Value)
         {

@@ -3,7 +3,7 @@ using System.Xml;
 namespace DocGen.Docx;
 
 /// <summary>docProps/core.xml: the title and a date taken from the document set (成文日期), so bytes never depend on the clock.</summary>
-public sealed record DocumentInfo(string Title, DateOnly Date)
+internal sealed record DocumentInfo(string Title, DateOnly Date)
 {
     private const string Cp = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties";
     private const string Dc = "http://purl.org/dc/elements/1.1/";

@@ -1,4 +1,5 @@
 using DocGen.Diagnostics;
+using DocGen.Domain;
 using DocGen.Markdown;
 using Markdig.Syntax;
 
@@ -17,7 +18,7 @@ public sealed class DocxDocumentWriter(FontMap fonts, DateOnly date = default)
         Write([MarkdownSegment.Whole(markdown)], sourcePath, diagnostics);
 
     /// <summary>Writes a document that comes a piece at a time (<see cref="MarkdownParser.ParseInSegments"/>).</summary>
-    public byte[]? Write(IEnumerable<MarkdownSegment> segments, string sourcePath, DiagnosticBag diagnostics)
+    internal byte[]? Write(IEnumerable<MarkdownSegment> segments, string sourcePath, DiagnosticBag diagnostics)
     {
         var errorsBefore = diagnostics.ErrorCount;
         var package = DocxPackageWriter.Write(_skeleton, xml =>

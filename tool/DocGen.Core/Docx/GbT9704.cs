@@ -14,7 +14,6 @@ internal static class GbT9704
     public const int MarginLeft = 1588;
     public const int MarginRight = 1474;
     public const int TypeAreaWidth = PageWidth - MarginLeft - MarginRight; // 8844 ≈ 156 mm
-    public const int TypeAreaHeight = PageHeight - MarginTop - MarginBottom; // 12756 = 225 mm
 
     // 7.5 + LibreOffice calibration (§11): footer at 25 mm puts the page number's dash 7 mm below the type area.
     public const int FooterDistance = 1417;
@@ -41,7 +40,6 @@ internal static class GbT9704
     public const int FirstLineIndent = 2 * CharacterCell;
 
     // §2: sizes in half-points.
-    public const int SizeChuHao = 84; // 初号, the largest 发文机关标志
     public const int SizeXiaoChu = 72; // 小初, default 发文机关标志
     public const int SizeErHao = 44; // 二号: titles (7.3.1)
     public const int SizeSanHao = 32; // 三号: everything else (5.2.2)

@@ -1,3 +1,4 @@
+using DocGen.Domain;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
 

@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using DocGen.Domain;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;

@@ -1,3 +1,4 @@
+using DocGen.Domain;
 using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace DocGen.Docx;

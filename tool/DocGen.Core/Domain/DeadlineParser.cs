@@ -7,7 +7,7 @@ namespace DocGen.Domain;
 /// Turns the 完成时限 forms offices write (<c>2023年4月中旬</c>, <c>2023年5月底前</c>, <c>2023年3月—12月</c>,
 /// <c>2023年4月初开始，常态化推进</c>, <c>长期坚持</c>, <c>合理缺项</c> …) into a <see cref="Deadline"/>.
 /// </summary>
-public static partial class DeadlineParser
+internal static partial class DeadlineParser
 {
     private static readonly string[] OpenEndedWords =
         ["长期坚持", "持续推进", "常态化推进", "长期", "持续", "常态化", "每季度", "每月", "每年", "每半年", "按上级要求", "按要求"];

@@ -1,7 +1,7 @@
 namespace DocGen.Domain;
 
 /// <summary>The Chinese words for <see cref="ProgressStatus"/>, the only values progress.csv accepts.</summary>
-public static class ProgressStatusNames
+internal static class ProgressStatusNames
 {
     private static readonly Dictionary<string, ProgressStatus> ByName = new(StringComparer.Ordinal)
     {

@@ -15,8 +15,8 @@ public sealed record WorkTask(
     Phase? Phase,
     SourceLocation Location)
 {
-    /// <summary>Column name → location of that cell (序号, 类别, 项目, 分值, 工作任务, 牵头单位, 责任单位, 完成时限, 阶段).</summary>
-    public IReadOnlyDictionary<string, SourceLocation> Cells { get; init; } = new Dictionary<string, SourceLocation>();
+    /// <summary>Where each of the row's fields stands.</summary>
+    public TaskCells Cells { get; init; } = new(Location, TaskColumns.None);
 
     /// <summary>Every unit name the row wrote, in 牵头单位 then 责任单位, including ones listed in both.</summary>
     public IReadOnlyList<UnitMention> Mentions { get; init; } = [];
@@ -26,8 +26,6 @@ public sealed record WorkTask(
 
     /// <summary>The 牵头单位 cell as written.</summary>
     public string LeadText { get; init; } = "";
-
-    public SourceLocation Cell(string column) => Cells.GetValueOrDefault(column) ?? Location;
 
     public bool IsLedBy(Unit unit) => Leads.Contains(unit);
 

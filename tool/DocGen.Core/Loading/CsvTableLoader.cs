@@ -5,11 +5,11 @@ using DocGen.Diagnostics;
 
 namespace DocGen.Loading;
 
-/// <summary>Reads one CSV file into a <see cref="CsvTable"/> whose cells remember their physical line and column.</summary>
+/// <summary>Reads one CSV file into a <see cref="InputTable"/> whose cells remember their physical line and column.</summary>
 internal sealed class CsvTableLoader(DiagnosticBag diagnostics, System.Text.Encoding? encoding = null)
 {
     /// <returns>The table, or null when the file is missing, malformed or lacks a required column.</returns>
-    public CsvTable? Load(string path, string displayPath, IReadOnlyList<string> requiredColumns)
+    public InputTable? Load(string path, string displayPath, IReadOnlyList<string> requiredColumns)
     {
         if (!File.Exists(path))
         {

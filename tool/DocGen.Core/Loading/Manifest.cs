@@ -1,11 +1,7 @@
-using DocGen.Diagnostics;
-
 namespace DocGen.Loading;
 
 /// <summary>The manifest's values by field id, each with the place it was written.</summary>
-public sealed record Manifest(string Path, IReadOnlyDictionary<string, ManifestValue> Values)
+internal sealed record Manifest(string Path, IReadOnlyDictionary<string, ManifestValue> Values)
 {
     public ManifestValue? this[ManifestField field] => Values.GetValueOrDefault(field.Id);
-
-    public SourceLocation Location => new(Path, 1, 1);
 }

@@ -1,7 +1,7 @@
 namespace DocGen.Loading;
 
 /// <summary>The keys a manifest may hold (Chinese or English spelling); README documents the same list.</summary>
-public static class ManifestFields
+internal static class ManifestFields
 {
     public static readonly ManifestField Issuer = new("issuer", "发文机关", true, "发文机关全称，用于署名");
     public static readonly ManifestField IssuerMark = new("issuerMark", "发文机关标志", true, "版头红色发文机关标志，如“威县人民政府办公室文件”");

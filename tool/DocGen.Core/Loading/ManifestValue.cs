@@ -3,7 +3,7 @@ using DocGen.Diagnostics;
 namespace DocGen.Loading;
 
 /// <summary>A manifest value: a text, a YAML list (its items) or a YAML mapping (its entries, each with its place).</summary>
-public sealed record ManifestValue(IReadOnlyList<string> Items, SourceLocation Location)
+internal sealed record ManifestValue(IReadOnlyList<string> Items, SourceLocation Location)
 {
     public IReadOnlyList<ManifestEntry> Entries { get; init; } = [];
 

@@ -10,11 +10,14 @@ internal sealed class SparseValues : IReadOnlyList<string>
 {
     private readonly int[] _columns;
     private readonly string[] _values;
+    // A worksheet's date cells, by the same index as their text; null when the record has none (always in CSV).
+    private readonly DateOnly?[]? _dates;
 
-    private SparseValues(int[] columns, string[] values)
+    private SparseValues(int[] columns, string[] values, DateOnly?[]? dates = null)
     {
         _columns = columns;
         _values = values;
+        _dates = dates;
     }
 
     /// <summary>Up to the last column that holds text.</summary>
@@ -32,15 +35,30 @@ internal sealed class SparseValues : IReadOnlyList<string>
         }
     }
 
+    /// <summary>The date the cell at <paramref name="index"/> holds as a date, if it does.</summary>
+    public DateOnly? DateAt(int index)
+    {
+        if (_dates is null)
+            return null;
+        var at = Array.BinarySearch(_columns, index);
+        return at >= 0 ? _dates[at] : null;
+    }
+
     /// <summary>A CSV record's fields, in order.</summary>
     public static SparseValues FromFields(IReadOnlyList<string> fields) =>
         FromCells(fields.Select((value, column) => (column, value)));
 
     /// <summary>Cells in any order; empty ones are left out.</summary>
-    public static SparseValues FromCells(IEnumerable<(int Column, string Value)> cells)
+    public static SparseValues FromCells(IEnumerable<(int Column, string Value)> cells) =>
+        FromCells(cells.Select(c => (c.Column, new XlsxValue(c.Value, null))));
+
+    /// <summary>Worksheet cells in any order, with the dates they hold; empty ones are left out.</summary>
+    public static SparseValues FromCells(IEnumerable<(int Column, XlsxValue Value)> cells)
     {
-        var kept = cells.Select(c => (c.Column, Value: c.Value.Trim())).Where(c => c.Value.Length > 0).OrderBy(c => c.Column).ToArray();
-        return new SparseValues(kept.Select(c => c.Column).ToArray(), kept.Select(c => c.Value).ToArray());
+        var kept = cells.Select(c => (c.Column, Value: c.Value with { Text = c.Value.Text.Trim() }))
+            .Where(c => c.Value.Text.Length > 0).OrderBy(c => c.Column).ToArray();
+        var dates = kept.Any(c => c.Value.Date is not null) ? kept.Select(c => c.Value.Date).ToArray() : null;
+        return new SparseValues(kept.Select(c => c.Column).ToArray(), kept.Select(c => c.Value.Text).ToArray(), dates);
     }
 
     public IEnumerator<string> GetEnumerator()

@@ -7,7 +7,7 @@ internal static class TableAssembler
 {
     /// <param name="records">Each record's line (or sheet row) and its trimmed cells.</param>
     /// <returns>The table, or null after reporting an empty file or missing columns.</returns>
-    public static CsvTable? Assemble(string displayPath, string? sheet, IReadOnlyList<(int Line, SparseValues Values)> records,
+    public static InputTable? Assemble(string displayPath, string? sheet, IReadOnlyList<(int Line, SparseValues Values)> records,
         IReadOnlyList<string> requiredColumns, DiagnosticBag diagnostics)
     {
         var start = new SourceLocation(displayPath, records.Count > 0 ? records[0].Line : 1, 1) { Sheet = sheet };
@@ -32,8 +32,8 @@ internal static class TableAssembler
         // Rows keep their sparse cells: a wide header costs nothing per row.
         var rows = records.Skip(1)
             .Where(r => !r.Values.IsEmpty)
-            .Select(r => new CsvRow(displayPath, r.Line, columns, r.Values) { Sheet = sheet })
+            .Select(r => new InputRow(displayPath, r.Line, columns, r.Values) { Sheet = sheet })
             .ToList();
-        return new CsvTable(displayPath, header, rows);
+        return new InputTable(displayPath, rows);
     }
 }

@@ -13,14 +13,14 @@ internal sealed class TableReader(DiagnosticBag diagnostics, Encoding? encoding)
     // By full path; null when the workbook could not be opened (already reported).
     private readonly Dictionary<string, XlsxWorkbook?> _workbooks = new(StringComparer.Ordinal);
 
-    public CsvTable? Read(string folder, string displayFolder, string stem, string sheet, IReadOnlyList<string> columns, bool optional = false)
+    public InputTable? Read(string folder, string displayFolder, string stem, string sheet, IReadOnlyList<string> columns, bool optional = false)
         => TryFind(folder, displayFolder, stem, sheet, columns, out var table) ? table : Missing(displayFolder, stem, sheet, optional);
 
     /// <summary>
     /// As <see cref="Read"/>, but a table the set lacks may come from its parent folder: townships of one county
     /// keep a single units.csv beside their sets.
     /// </summary>
-    public CsvTable? ReadShared(string folder, string displayFolder, string stem, string sheet, IReadOnlyList<string> columns)
+    public InputTable? ReadShared(string folder, string displayFolder, string stem, string sheet, IReadOnlyList<string> columns)
     {
         if (TryFind(folder, displayFolder, stem, sheet, columns, out var own))
             return own;
@@ -37,7 +37,7 @@ internal sealed class TableReader(DiagnosticBag diagnostics, Encoding? encoding)
     }
 
     /// <returns>False when neither the CSV file nor a sheet exists; the table is null when one exists but was unreadable.</returns>
-    private bool TryFind(string folder, string displayFolder, string stem, string sheet, IReadOnlyList<string> columns, out CsvTable? table)
+    private bool TryFind(string folder, string displayFolder, string stem, string sheet, IReadOnlyList<string> columns, out InputTable? table)
     {
         table = null;
         var csv = Path.Combine(folder, stem + ".csv");
@@ -79,7 +79,7 @@ internal sealed class TableReader(DiagnosticBag diagnostics, Encoding? encoding)
         return workbook;
     }
 
-    private CsvTable? Missing(string displayFolder, string stem, string sheet, bool optional)
+    private InputTable? Missing(string displayFolder, string stem, string sheet, bool optional)
     {
         if (!optional)
             diagnostics.Error(DiagnosticIds.FileMissing, new SourceLocation(Path.Combine(displayFolder, stem + ".csv")),

@@ -27,10 +27,10 @@ internal static class XlsxMergedCells
                     $"合并单元格（到“{merge.Reference}”为止）要展开成的格子超过 {XlsxLimits.MergedCells} 个，远多于表格本身：文件可能已损坏。"
                     + "请在 Excel/WPS 中取消多余的合并后另存，或改用 CSV 文件。", at);
             left -= (int)count;
-            var value = sheet.Cells.GetValueOrDefault(merge.From);
+            var filled = sheet.Cells.TryGetValue(merge.From, out var value);
             for (var r = firstRow; r < endRow; r++)
                 for (var c = firstColumn; c < endColumn; c++)
-                    if (value is null)
+                    if (!filled)
                         sheet.Cells.Remove((rows[r], columns[c]));
                     else
                         sheet.Cells[(rows[r], columns[c])] = value;

@@ -6,7 +6,7 @@ namespace DocGen.Loading;
 /// </summary>
 internal sealed class XlsxSheet
 {
-    public Dictionary<(int Row, int Column), string> Cells { get; } = [];
+    public Dictionary<(int Row, int Column), XlsxValue> Cells { get; } = [];
 
     public List<XlsxMerge> Merges { get; } = [];
 

@@ -25,9 +25,9 @@ internal static class XlsxSheetReader
                 var reference = part.Xml.GetAttribute("r") ?? SourceLocation.ColumnName(column + 1) + row.ToString(CultureInfo.InvariantCulture);
                 var at = XlsxCellReference.Parse(reference, sheet);
                 (row, column) = at;
-                var value = Cell(part, text).Trim();
-                if (value.Length > 0)
-                    result.Cells[at] = value;
+                var value = Cell(part, text);
+                if (value.Text.Trim().Length > 0)
+                    result.Cells[at] = value with { Text = value.Text.Trim() };
                 else
                     result.Cells.Remove(at);
             }
@@ -40,7 +40,7 @@ internal static class XlsxSheetReader
     }
 
     /// <summary>Reads a <c>c</c> element to its end: the cached value <c>v</c> or the inline string <c>is</c>, never the formula.</summary>
-    private static string Cell(XlsxPartReader part, XlsxCellText text)
+    private static XlsxValue Cell(XlsxPartReader part, XlsxCellText text)
     {
         var type = part.Xml.GetAttribute("t");
         var style = part.Xml.GetAttribute("s");
@@ -57,6 +57,6 @@ internal static class XlsxSheetReader
                     inline = part.ReadInnerText(skip: "rPh");
             }
         }
-        return text.Text(type, style, value, inline);
+        return text.Value(type, style, value, inline);
     }
 }

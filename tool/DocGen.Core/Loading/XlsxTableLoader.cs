@@ -13,7 +13,7 @@ internal sealed class XlsxTableLoader(DiagnosticBag diagnostics)
 {
     /// <param name="found">False when the workbook has no sheet of those names (not an error).</param>
     /// <returns>The sheet as a table; null when there is no such sheet or it cannot be read (reported).</returns>
-    public CsvTable? Load(XlsxWorkbook workbook, IReadOnlyList<string> sheetNames, IReadOnlyList<string> requiredColumns, out bool found)
+    public InputTable? Load(XlsxWorkbook workbook, IReadOnlyList<string> sheetNames, IReadOnlyList<string> requiredColumns, out bool found)
     {
         found = false;
         if (workbook.Find(sheetNames) is not var (name, part))

@@ -24,7 +24,7 @@ public sealed class MarkdownParser(int segmentChars = 64 * 1024, int tableChunkR
     /// The document as pieces parsed one at a time, together the same blocks as <see cref="Parse"/> gives, so only
     /// one piece's tree is alive while the caller walks it (see <see cref="MarkdownSegmenter"/>).
     /// </summary>
-    public IEnumerable<MarkdownSegment> ParseInSegments(string markdown) =>
+    internal IEnumerable<MarkdownSegment> ParseInSegments(string markdown) =>
         new MarkdownSegmenter(_pipeline, segmentChars, tableChunkRows).Split(markdown)
             .Select(piece => new MarkdownSegment(Parse(piece.Text), piece.FirstLine, piece.Rests));
 }

@@ -7,7 +7,7 @@ namespace DocGen.Markdown;
 /// <c>Line</c> plus <see cref="LineOffset"/> is its line in the whole Markdown), and the rows cut out of
 /// its long tables, keyed by the table's line in the whole Markdown.
 /// </summary>
-public sealed record MarkdownSegment(MarkdownDocument Document, int LineOffset, IReadOnlyDictionary<int, TableRest> TableRests)
+internal sealed record MarkdownSegment(MarkdownDocument Document, int LineOffset, IReadOnlyDictionary<int, TableRest> TableRests)
 {
     public static MarkdownSegment Whole(MarkdownDocument document) => new(document, 0, new Dictionary<int, TableRest>());
 }

@@ -7,7 +7,7 @@ namespace DocGen.Markdown;
 /// The rows of a long pipe table after its first chunk, left as text and parsed a chunk at a time, each chunk under a
 /// copy of the table's header and delimiter lines: a 10,000-row table never exists whole as a Markdig tree.
 /// </summary>
-public sealed class TableRest
+internal sealed class TableRest
 {
     private readonly string _markdown;
     private readonly string _header;

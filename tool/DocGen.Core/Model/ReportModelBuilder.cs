@@ -19,12 +19,27 @@ internal static class ReportModelBuilder
         int Count(ProgressStatus s) => entries.Count(e => e.Status == s);
         var withProblems = reported.Where(r => r.Problems.Length > 0).ToList();
         var withNextSteps = reported.Where(r => r.NextSteps.Length > 0).ToList();
-        return new UnitReportModel(setModel, unit.DisplayName,
-            $"{unit.DisplayName}关于{set.Facts.Campaign}工作自查情况的报告",
-            tasks.Count(t => t.IsLedBy(unit)), tasks.Count(t => !t.IsLedBy(unit)), tasks.Count,
-            Count(ProgressStatus.Completed), Count(ProgressStatus.InProgress), Count(ProgressStatus.NotStarted), Count(ProgressStatus.NotApplicable),
-            reported.Count, reported, reported.Count > 0, unreported, unreported.Count, unreported.Count > 0,
-            withProblems, withProblems.Count > 0, withNextSteps, withNextSteps.Count > 0);
+        return new UnitReportModel(
+            Set: setModel,
+            Unit: unit.DisplayName,
+            Title: $"{unit.DisplayName}关于{set.CheckedFacts.Campaign}工作自查情况的报告",
+            LeadCount: tasks.Count(t => t.IsLedBy(unit)),
+            PartnerCount: tasks.Count(t => !t.IsLedBy(unit)),
+            TaskCount: tasks.Count,
+            Completed: Count(ProgressStatus.Completed),
+            InProgress: Count(ProgressStatus.InProgress),
+            NotStarted: Count(ProgressStatus.NotStarted),
+            NotApplicable: Count(ProgressStatus.NotApplicable),
+            ReportedCount: reported.Count,
+            Reported: reported,
+            HasReported: reported.Count > 0,
+            Unreported: unreported,
+            UnreportedCount: unreported.Count,
+            HasUnreported: unreported.Count > 0,
+            WithProblems: withProblems,
+            HasProblems: withProblems.Count > 0,
+            WithNextSteps: withNextSteps,
+            HasNextSteps: withNextSteps.Count > 0);
     }
 
     public static JurisdictionReportModel ForJurisdiction(DocumentSet set, SetModel setModel)
@@ -43,13 +58,20 @@ internal static class ReportModelBuilder
         var units = ReportingUnits(set).Select(u => Row(u.DisplayName, set.Tasks.Where(t => t.Involves(u)).ToList(), u)).ToList();
         var unreported = set.Tasks.Where(t => status[t] is null).Select(t => Open(t, null)).ToList();
         var overdue = set.Tasks
-            .Where(t => t.Deadline.HasPassed(set.Facts.ReportDate) && status[t] is not (ProgressStatus.Completed or ProgressStatus.NotApplicable))
+            .Where(t => t.Deadline.HasPassed(set.CheckedFacts.ReportDate) && status[t] is not (ProgressStatus.Completed or ProgressStatus.NotApplicable))
             .Select(t => Open(t, status[t]))
             .ToList();
         var level = setModel.JurisdictionLevel;
-        return new JurisdictionReportModel(setModel,
-            $"{set.Facts.JurisdictionReporter}关于全{level}{set.Facts.Campaign}工作自查情况的报告",
-            Row("合计", set.Tasks.ToList()), categories, units, unreported, unreported.Count > 0, overdue, overdue.Count > 0);
+        return new JurisdictionReportModel(
+            Set: setModel,
+            Title: $"{set.CheckedFacts.JurisdictionReporter}关于全{level}{set.CheckedFacts.Campaign}工作自查情况的报告",
+            Total: Row("合计", set.Tasks.ToList()),
+            Categories: categories,
+            Units: units,
+            Unreported: unreported,
+            HasUnreported: unreported.Count > 0,
+            Overdue: overdue,
+            HasOverdue: overdue.Count > 0);
     }
 
     /// <summary>A task's 进展 is what its lead unit reports; null when no lead unit has reported yet.</summary>

@@ -8,7 +8,7 @@ internal static class SetModelBuilder
 {
     public static SetModel Build(DocumentSet set)
     {
-        var f = set.Facts;
+        var f = set.CheckedFacts;
         var tasks = set.Tasks.Select(Task).ToList();
         var categories = tasks
             .GroupBy(t => t.Category)

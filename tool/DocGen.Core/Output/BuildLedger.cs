@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 using DocGen.Diagnostics;
 
@@ -9,7 +7,7 @@ namespace DocGen.Output;
 /// <c>.docgen-build.json</c> in the output folder: per file DocGen wrote, the hashes of its inputs and of its bytes.
 /// It lets a build skip unchanged documents and tells DocGen's own files from files it must never touch.
 /// </summary>
-public sealed class BuildLedger
+internal sealed class BuildLedger
 {
     public const string FileName = ".docgen-build.json";
     // Chinese file names stay readable in the ledger rather than \u-escaped.
@@ -59,29 +57,9 @@ public sealed class BuildLedger
 
     /// <summary>True when the file on disk is exactly what DocGen last wrote under that name.</summary>
     public bool WroteUnchanged(string folder, string fileName) =>
-        Entries.TryGetValue(fileName, out var entry) && HashOf(Path.Combine(folder, fileName)) == entry.Output;
+        Entries.TryGetValue(fileName, out var entry) && ContentHash.OfFile(Path.Combine(folder, fileName)) == entry.Output;
 
     public string Serialize() => JsonSerializer.Serialize(Entries, Json.SortedDictionaryStringLedgerEntry);
-
-    public static string Hash(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
-
-    public static string Hash(string text) => Hash(Encoding.UTF8.GetBytes(text));
-
-    /// <summary>The hash of a file's bytes, read as a stream; null when there is no readable file.</summary>
-    public static string? HashOf(string path)
-    {
-        try
-        {
-            if (!File.Exists(path))
-                return null;
-            using var stream = File.OpenRead(path);
-            return Convert.ToHexStringLower(SHA256.HashData(stream));
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return null;
-        }
-    }
 
     /// <summary>
     /// A name DocGen may have written: a plain file name, relative, normalised and inside the folder, so following

@@ -7,7 +7,7 @@ namespace DocGen.Output;
 /// Makes a unit name safe as a file name on Windows and Linux, so nothing lands outside the output folder, and short
 /// enough that every file DocGen derives from it still fits the file system's limit.
 /// </summary>
-public static class FileNames
+internal static class FileNames
 {
     /// <summary>Linux file systems (ext4, xfs, btrfs) allow 255 bytes of UTF-8 per name; NTFS 255 UTF-16 units, never fewer.</summary>
     public const int MaxBytes = 255;

@@ -25,7 +25,7 @@ public sealed class OutputFolder : IDisposable
 
     public string Display { get; }
 
-    public BuildLedger Ledger { get; }
+    internal BuildLedger Ledger { get; }
 
     /// <summary>How long a writer waits for another to release the folder before it reports DG5010.</summary>
     public static readonly TimeSpan DefaultLockWait = TimeSpan.FromMinutes(2);
@@ -77,7 +77,7 @@ public sealed class OutputFolder : IDisposable
     public HashSet<string> Write(IReadOnlyList<OutputFile> files, bool force)
     {
         // Each file on disk is hashed once: for the DG5004 check and as the hash to fall back on if the build is killed.
-        var disk = files.ToDictionary(f => f.FileName, f => BuildLedger.HashOf(Path.Combine(Folder, f.FileName)), StringComparer.Ordinal);
+        var disk = files.ToDictionary(f => f.FileName, f => ContentHash.OfFile(Path.Combine(Folder, f.FileName)), StringComparer.Ordinal);
         var allowed = files.Where(f => !Protects(f.FileName, disk[f.FileName], force)).ToList();
         var before = allowed.ToDictionary(f => f.FileName, f => Ledger.Entries.GetValueOrDefault(f.FileName), StringComparer.Ordinal);
         foreach (var file in allowed)
@@ -143,7 +143,7 @@ public sealed class OutputFolder : IDisposable
     {
         foreach (var (name, entry) in Ledger.Entries.Where(e => e.Value.Previous is not null).ToList())
         {
-            var disk = BuildLedger.HashOf(Path.Combine(Folder, name));
+            var disk = ContentHash.OfFile(Path.Combine(Folder, name));
             Ledger.Entries[name] = disk == entry.Previous && disk != entry.Output
                 ? entry with { Output = entry.Previous!, Input = "", Previous = null }
                 : entry with { Previous = null };

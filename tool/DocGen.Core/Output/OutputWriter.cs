@@ -6,7 +6,7 @@ namespace DocGen.Output;
 /// Writes each file to a temporary name in the same folder and moves it into place only when complete, so an
 /// interrupted build never leaves a half-written document; a file that cannot be replaced is reported by name.
 /// </summary>
-public sealed class OutputWriter(string folder, string displayFolder, DiagnosticBag diagnostics)
+internal sealed class OutputWriter(string folder, string displayFolder, DiagnosticBag diagnostics)
 {
     /// <returns>The names of the files that were written.</returns>
     public HashSet<string> Write(IReadOnlyList<(string FileName, byte[] Content)> files)

@@ -4,6 +4,7 @@ using System.Text;
 using DocGen.Binding;
 using DocGen.Diagnostics;
 using DocGen.Docx;
+using DocGen.Domain;
 using DocGen.Markdown;
 using DocGen.Output;
 using DocGen.Rules;
@@ -30,9 +31,9 @@ public sealed class BuildPipeline(BuildOptions options, TemplateCache? templates
     public int CountDocuments()
     {
         var diagnostics = new DiagnosticBag();
-        var set = new DocumentSetBinder(diagnostics, options.Encoding).Bind(options.SetFolder, options.SetDisplay)?.ToDocumentSet();
+        var set = new DocumentSetBinder(diagnostics, options.Encoding).Bind(options.SetFolder, options.SetDisplay);
         var folder = _templates.Load(options.TemplatesFolder, options.TemplatesDisplay, diagnostics);
-        return set is null || diagnostics.HasErrors ? 0 : DocumentCatalog.For(set, folder.Documents, diagnostics).Count;
+        return set?.Facts is null || diagnostics.HasErrors ? 0 : DocumentCatalog.For(set, folder.Documents, diagnostics).Count;
     }
 
     /// <summary>Makes every document in memory without writing anything (<c>docgen check</c>).</summary>
@@ -86,7 +87,7 @@ public sealed class BuildPipeline(BuildOptions options, TemplateCache? templates
 
         var inputs = prepared.Documents.ToDictionary(p => p.FileName, p => p.Input, StringComparer.Ordinal);
         var written = output.Write([.. markdown, .. documents.Select(d =>
-            new OutputFile(d.FileName, d.Content, new LedgerEntry(inputs[d.FileName], BuildLedger.Hash(d.Content), prepared.Templates, Version)))], force);
+            new OutputFile(d.FileName, d.Content, new LedgerEntry(inputs[d.FileName], ContentHash.Of(d.Content), prepared.Templates, Version)))], force);
         var removed = planner.Stale(prepared.Documents, prune, diagnostics);
         output.Save();
         return Result(documents, diagnostics) with
@@ -109,14 +110,12 @@ public sealed class BuildPipeline(BuildOptions options, TemplateCache? templates
     /// <summary>Everything up to Markdown: bind, run the rules, check and render the templates.</summary>
     private Prepared? Prepare(DiagnosticBag diagnostics)
     {
-        var bound = new DocumentSetBinder(diagnostics, options.Encoding).Bind(options.SetFolder, options.SetDisplay);
-        if (bound is not null)
-            RuleCatalog.Run(bound, options.Rules, diagnostics);
-        var fonts = bound is null ? FontMap.Standard : FontMapReader.Read(bound.Manifest, diagnostics);
+        var set = new DocumentSetBinder(diagnostics, options.Encoding).Bind(options.SetFolder, options.SetDisplay);
+        if (set is not null)
+            RuleCatalog.Run(set, options.Rules, diagnostics);
         var folder = _templates.Load(options.TemplatesFolder, options.TemplatesDisplay, diagnostics);
         var templates = folder.Engine;
-        var set = bound?.ToDocumentSet();
-        if (set is null || diagnostics.HasErrors)
+        if (set?.Facts is not { } facts || diagnostics.HasErrors)
             return null;
         var requests = DocumentCatalog.For(set, folder.Documents, diagnostics);
         if (diagnostics.HasErrors)
@@ -138,9 +137,9 @@ public sealed class BuildPipeline(BuildOptions options, TemplateCache? templates
             var (markdown, hash) = rendered;
             // A long document marks a large set, whose other documents are long too or many: keep nothing more.
             budget = markdown is null ? 0 : budget - markdown.Length;
-            documents.Add(new PreparedDocument(request, BuildLedger.Hash($"{hash}\n{fonts}\n{set.Facts.SignDate}\n{Version}"), markdown));
+            documents.Add(new PreparedDocument(request, ContentHash.Of($"{hash}\n{set.Fonts}\n{facts.SignDate}\n{Version}"), markdown));
         }
-        return new Prepared(documents, fonts, templates, set.Facts.SignDate);
+        return new Prepared(documents, set.Fonts, templates, facts.SignDate);
     }
 
     // How much Markdown one set keeps from its first render to its DOCX stage (2 MB), none of it from a long document:
@@ -190,7 +189,7 @@ public sealed class BuildPipeline(BuildOptions options, TemplateCache? templates
         {
             var bytes = Encoding.UTF8.GetBytes(prepared.Markdown(d, options.TemplatesDisplay, new DiagnosticBag()));
             return new OutputFile(Path.ChangeExtension(d.FileName, ".md"), bytes,
-                new LedgerEntry(d.Input, BuildLedger.Hash(bytes), prepared.Templates, Version) { Companion = d.FileName });
+                new LedgerEntry(d.Input, ContentHash.Of(bytes), prepared.Templates, Version) { Companion = d.FileName });
         }).ToList()
         : [];
 

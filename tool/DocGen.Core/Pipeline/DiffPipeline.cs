@@ -24,11 +24,11 @@ public sealed class DiffPipeline(DiffOptions options, TemplateCache? templates =
         var diagnostics = new DiagnosticBag();
         var before = Bind(options.Before, diagnostics);
         var after = Bind(options.After, diagnostics);
-        if (before?.ToDocumentSet() is not { } old || after?.ToDocumentSet() is not { } now)
+        if (before?.Facts is null || after?.Facts is null)
             return new DiffResult(null, null, diagnostics.Items);
-        var changes = SetDiffer.Compare(old, now);
+        var changes = SetDiffer.Compare(before, after);
         var documents = TextChanges(diagnostics);
-        var failed = options.NotePath is { } path && !WriteNote(changes, after, now, path, diagnostics);
+        var failed = options.NotePath is { } path && !WriteNote(changes, after, path, diagnostics);
         return new DiffResult(changes, documents, diagnostics.Items) { NoteFailed = failed };
     }
 
@@ -36,11 +36,8 @@ public sealed class DiffPipeline(DiffOptions options, TemplateCache? templates =
     /// The set as far as it can be read: a version with data errors is still compared, its errors printed with the rows
     /// they are at; only a set without a readable manifest cannot be.
     /// </summary>
-    private static BoundSet? Bind(SetVersion version, DiagnosticBag diagnostics) =>
+    private static DocumentSet? Bind(SetVersion version, DiagnosticBag diagnostics) =>
         new DocumentSetBinder(diagnostics).Bind(version.SetFolder, version.SetDisplay);
-
-    /// <summary>The set's 字体 over the GB/T 9704 defaults, as its documents are built with.</summary>
-    private static FontMap Fonts(BoundSet set, DiagnosticBag diagnostics) => FontMapReader.Read(set.Manifest, diagnostics);
 
     /// <returns>The documents whose text changed; null when a version's documents cannot be rendered (its errors reported).</returns>
     private List<DocumentTextChange>? TextChanges(DiagnosticBag diagnostics)
@@ -61,15 +58,14 @@ public sealed class DiffPipeline(DiffOptions options, TemplateCache? templates =
     }
 
     /// <returns>False, with the reason in <paramref name="diagnostics"/>, when the note could not be written.</returns>
-    private bool WriteNote(SetChanges changes, BoundSet bound, DocumentSet set, string path, DiagnosticBag diagnostics)
+    private bool WriteNote(SetChanges changes, DocumentSet set, string path, DiagnosticBag diagnostics)
     {
         var errors = diagnostics.ErrorCount;
-        var markdown = NoteMarkdown(ChangeNoteModel.Of(changes, set.Facts), diagnostics);
-        var reading = new DiagnosticBag();
-        var fonts = Fonts(bound, reading);
-        AddNew(diagnostics, reading);
+        var markdown = NoteMarkdown(ChangeNoteModel.Of(changes, set.CheckedFacts), diagnostics);
+        // The set's 字体 over the GB/T 9704 defaults, as its documents are built with.
+        var fonts = set.Fonts;
         var sourcePath = Path.Combine(options.NoteFolderDisplay, Path.ChangeExtension(Path.GetFileName(path), ".md"));
-        var bytes = markdown is null ? null : new DocxDocumentWriter(fonts, set.Facts.SignDate).Write(new MarkdownParser().Parse(markdown), sourcePath, diagnostics);
+        var bytes = markdown is null ? null : new DocxDocumentWriter(fonts, set.CheckedFacts.SignDate).Write(new MarkdownParser().Parse(markdown), sourcePath, diagnostics);
         if (bytes is not null)
         {
             // The same rules as build: written atomically under the folder's lock and recorded in its ledger, so a second
@@ -77,7 +73,7 @@ public sealed class DiffPipeline(DiffOptions options, TemplateCache? templates =
             var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
             using var output = OutputFolder.Open(folder, options.NoteFolderDisplay, OutputFolder.DefaultLockWait, diagnostics);
             output?.Write([new OutputFile(Path.GetFileName(path), bytes,
-                new LedgerEntry(BuildLedger.Hash($"{markdown}\n{fonts}"), BuildLedger.Hash(bytes), "", BuildPipeline.Version))], force: false);
+                new LedgerEntry(ContentHash.Of($"{markdown}\n{fonts}"), ContentHash.Of(bytes), "", BuildPipeline.Version))], force: false);
         }
         return diagnostics.ErrorCount == errors;
     }

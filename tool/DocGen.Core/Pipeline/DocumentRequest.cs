@@ -1,4 +1,4 @@
 namespace DocGen.Pipeline;
 
 /// <summary>One document to make: its output file name, the template, and the model the template sees.</summary>
-public sealed record DocumentRequest(string FileName, string Template, object Model);
+internal sealed record DocumentRequest(string FileName, string Template, object Model);

@@ -5,7 +5,7 @@ namespace DocGen.Pipeline;
 /// depend on. <see cref="Markdown"/> is null when the build's Markdown budget was spent on earlier documents: a
 /// 10,000-task set's documents hold tens of megabytes of it, so such a document is rendered again when it is written.
 /// </summary>
-public sealed record PreparedDocument(DocumentRequest Request, string Input, string? Markdown)
+internal sealed record PreparedDocument(DocumentRequest Request, string Input, string? Markdown)
 {
     public string FileName => Request.FileName;
 }

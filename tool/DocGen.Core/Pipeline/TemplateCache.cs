@@ -15,7 +15,7 @@ public sealed class TemplateCache(TemplateBudget? budget = null)
     private readonly ConcurrentDictionary<string, Lazy<(TemplateFolder Folder, IReadOnlyList<Diagnostic> Diagnostics)>> _folders =
         new(StringComparer.Ordinal);
 
-    public TemplateEngine Get(string folder, string display, DiagnosticBag diagnostics) => Load(folder, display, diagnostics).Engine;
+    internal TemplateEngine Get(string folder, string display, DiagnosticBag diagnostics) => Load(folder, display, diagnostics).Engine;
 
     internal TemplateFolder Load(string folder, string display, DiagnosticBag diagnostics)
     {

@@ -1,13 +1,13 @@
-using DocGen.Binding;
 using DocGen.Diagnostics;
+using DocGen.Domain;
 
 namespace DocGen.Rules;
 
 /// <summary>A consistency rule: reads the bound set, reports what disagrees. Rules never change or render anything.</summary>
-public interface IRule
+internal interface IRule
 {
     /// <summary>The ids this rule may report, with what they mean (README's rule catalogue).</summary>
     IReadOnlyList<RuleId> Ids { get; }
 
-    void Check(BoundSet set, RuleOptions options, DiagnosticBag diagnostics);
+    void Check(DocumentSet set, RuleOptions options, DiagnosticBag diagnostics);
 }

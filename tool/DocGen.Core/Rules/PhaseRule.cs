@@ -1,7 +1,5 @@
-using DocGen.Binding;
 using DocGen.Diagnostics;
 using DocGen.Domain;
-using DocGen.Loading;
 
 namespace DocGen.Rules;
 
@@ -9,7 +7,7 @@ namespace DocGen.Rules;
 /// 工作步骤: each phase ends after it starts, phases follow one another without overlap (gaps are worth a look),
 /// the plan is not issued after its first phase began, and the self-inspection deadline falls in the 自查 phase.
 /// </summary>
-public sealed class PhaseRule : IRule
+internal sealed class PhaseRule : IRule
 {
     public IReadOnlyList<RuleId> Ids { get; } =
     [
@@ -22,7 +20,7 @@ public sealed class PhaseRule : IRule
         new(DiagnosticIds.PhaseDatesOpen, Severity.Warning, "各阶段的开始和结束时间都已写明（起止不全的阶段合并报一条；时间检查只用已知的时间）"),
     ];
 
-    public void Check(BoundSet set, RuleOptions options, DiagnosticBag diagnostics)
+    public void Check(DocumentSet set, RuleOptions options, DiagnosticBag diagnostics)
     {
         foreach (var phase in set.Phases.Where(p => p.IsReversed))
             diagnostics.Error(DiagnosticIds.PhaseEndsBeforeStart, phase.EndLocation,
@@ -77,24 +75,24 @@ public sealed class PhaseRule : IRule
             $"{open.Count}个阶段的起止时间不全：{string.Join("，", each)}；阶段的先后、空档和时限检查只按已写明的时间进行。");
     }
 
-    private static void CheckSelfInspection(BoundSet set, DocumentFacts facts, DiagnosticBag diagnostics)
+    private static void CheckSelfInspection(DocumentSet set, DocumentFacts facts, DiagnosticBag diagnostics)
     {
-        var named = set.Manifest[ManifestFields.SelfCheckPhase]?.Text;
+        var named = set.Sources.SelfCheckPhase?.Text;
         var phase = named is not null
             ? set.Phases.FirstOrDefault(p => p.Name == named)
             : set.Phases.FirstOrDefault(p => p.Name.Contains("自查", StringComparison.Ordinal))
               ?? set.Phases.FirstOrDefault(p => p.Content.Contains("自查", StringComparison.Ordinal));
-        var deadline = set.Manifest[ManifestFields.SelfCheckDeadline];
+        var deadline = set.Sources.SelfCheckDeadline;
         if (phase is null)
         {
-            diagnostics.Warning(DiagnosticIds.SelfCheckPhaseMissing, set.Manifest[ManifestFields.SelfCheckPhase]?.Location ?? deadline?.Location,
+            diagnostics.Warning(DiagnosticIds.SelfCheckPhaseMissing, set.Sources.SelfCheckPhase?.Location ?? deadline,
                 named is null
                     ? "找不到自查阶段：没有阶段的名称或工作内容含“自查”；可在清单中用“自查阶段”指定。"
                     : $"清单指定的自查阶段“{named}”不在 phases.csv 中。");
             return;
         }
         if (facts.SelfCheckDeadline < phase.Start?.First || facts.SelfCheckDeadline > phase.End?.Last)
-            diagnostics.Error(DiagnosticIds.SelfCheckOutsidePhase, deadline?.Location,
+            diagnostics.Error(DiagnosticIds.SelfCheckOutsidePhase, deadline,
                 $"自查截止日期{ChineseDate.Format(facts.SelfCheckDeadline)}不在自查阶段“{phase.Name}”（{phase.Span}）之内，请核对。");
     }
 }

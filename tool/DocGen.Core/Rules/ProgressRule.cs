@@ -1,20 +1,18 @@
-using DocGen.Binding;
 using DocGen.Diagnostics;
+using DocGen.Domain;
 
 namespace DocGen.Rules;
 
 /// <summary>progress.csv: every unit with tasks reports something; no task is reported twice by one unit.</summary>
-public sealed class ProgressRule : IRule
+internal sealed class ProgressRule : IRule
 {
     public IReadOnlyList<RuleId> Ids { get; } =
     [
-        new(DiagnosticIds.ProgressTaskUnknown, Severity.Error, "progress.csv 的序号对应 tasks.csv 中的任务"),
-        new(DiagnosticIds.ProgressUnitNotAssigned, Severity.Error, "progress.csv 的单位是该任务的牵头或责任单位"),
         new(DiagnosticIds.UnitWithoutProgress, Severity.Warning, "每个承担任务、自行报告的单位在 progress.csv 中至少有一行"),
         new(DiagnosticIds.ProgressDuplicate, Severity.Error, "同一单位对同一任务只报一行"),
     ];
 
-    public void Check(BoundSet set, RuleOptions options, DiagnosticBag diagnostics)
+    public void Check(DocumentSet set, RuleOptions options, DiagnosticBag diagnostics)
     {
         var silent = set.Units.Units.Where(u => u.WritesReport && set.Tasks.Any(t => t.Involves(u)) && set.Progress.All(p => p.Unit != u)).ToList();
         // Before any unit has reported (the plan is still being drafted) every unit is silent: say so once.

@@ -3,4 +3,4 @@ using DocGen.Diagnostics;
 namespace DocGen.Rules;
 
 /// <summary>One diagnostic a rule reports: its id, default severity and what it checks.</summary>
-public sealed record RuleId(string Id, Severity Severity, string Checks);
+internal sealed record RuleId(string Id, Severity Severity, string Checks);

@@ -1,4 +1,3 @@
-using DocGen.Binding;
 using DocGen.Diagnostics;
 using DocGen.Domain;
 using DocGen.Output;
@@ -10,30 +9,29 @@ namespace DocGen.Rules;
 /// is written one way throughout the set (the real plans spell 市场监管局 three ways), and each unit's report has a
 /// file name of its own.
 /// </summary>
-public sealed class UnitRule : IRule
+internal sealed class UnitRule : IRule
 {
     public IReadOnlyList<RuleId> Ids { get; } =
     [
         new(DiagnosticIds.UnitSpelledTwoWays, Severity.Warning, "同一单位在文件集中只用一种写法（全称或同一个简称）"),
-        new(DiagnosticIds.UnitUnknown, Severity.Error, "牵头单位、责任单位和 progress.csv 的单位都能在 units.csv 中按全称或简称找到"),
         new(DiagnosticIds.LeadUnitMissing, Severity.Error, "每项任务都有牵头单位"),
         new(DiagnosticIds.UnitLeadsAndShares, Severity.Warning, "同一单位不在一项任务中既牵头又负责"),
         new(DiagnosticIds.SeveralLeadUnits, Severity.Warning, "每项任务只有一个牵头单位"),
         new(DiagnosticIds.ReportFileNameClash, Severity.Error, "各单位自查报告的文件名互不相同"),
     ];
 
-    public void Check(BoundSet set, RuleOptions options, DiagnosticBag diagnostics)
+    public void Check(DocumentSet set, RuleOptions options, DiagnosticBag diagnostics)
     {
         foreach (var task in set.Tasks)
         {
             // A lead cell naming only unknown units was reported as DG2103; only a blank cell means “no lead”.
             if (string.IsNullOrWhiteSpace(task.LeadText))
-                diagnostics.Error(DiagnosticIds.LeadUnitMissing, task.Cell("牵头单位"), $"第{task.Number}项任务没有牵头单位，请在“牵头单位”列填写。");
+                diagnostics.Error(DiagnosticIds.LeadUnitMissing, task.Cells.Leads, $"第{task.Number}项任务没有牵头单位，请在“牵头单位”列填写。");
             if (task.Leads.Count > 1)
-                diagnostics.Warning(DiagnosticIds.SeveralLeadUnits, task.Cell("牵头单位"),
+                diagnostics.Warning(DiagnosticIds.SeveralLeadUnits, task.Cells.Leads,
                     $"第{task.Number}项任务有{task.Leads.Count}个牵头单位（{string.Join("、", task.Leads.Select(u => u.Name))}），牵头单位宜只定一个，其余列为责任单位。");
             foreach (var both in task.Mentions.Where(m => !m.IsLead && task.IsLedBy(m.Unit)).Select(m => m.Unit).Distinct())
-                diagnostics.Warning(DiagnosticIds.UnitLeadsAndShares, task.Cell("责任单位"),
+                diagnostics.Warning(DiagnosticIds.UnitLeadsAndShares, task.Cells.Partners,
                     $"“{both.Name}”在第{task.Number}项任务中既是牵头单位又是责任单位，请从责任单位中删去。");
         }
         ReportSpellings(set, diagnostics);
@@ -44,7 +42,7 @@ public sealed class UnitRule : IRule
     /// Two units whose names become one file name (<c>县商务局.</c> and <c>县商务局</c>, <c>A/B</c> and <c>A:B</c>, long names
     /// cut to one prefix) would have one report replace the other. Compared ignoring case, as Windows and macOS do.
     /// </summary>
-    private static void ReportFileNameClashes(BoundSet set, DiagnosticBag diagnostics)
+    private static void ReportFileNameClashes(DocumentSet set, DiagnosticBag diagnostics)
     {
         var first = new Dictionary<string, Unit>(StringComparer.OrdinalIgnoreCase);
         // The units ReportModelBuilder.ReportingUnits gives a report, in the same order.
@@ -58,7 +56,7 @@ public sealed class UnitRule : IRule
         }
     }
 
-    private static void ReportSpellings(BoundSet set, DiagnosticBag diagnostics)
+    private static void ReportSpellings(DocumentSet set, DiagnosticBag diagnostics)
     {
         var written = set.Tasks.SelectMany(t => t.Mentions.Select(m => (m.Unit, m.Written, m.Location)))
             .Concat(set.Progress.Where(p => p.Location is not null).Select(p => (p.Unit, Written: p.WrittenUnit, Location: p.Location!)));

@@ -8,7 +8,7 @@ namespace DocGen.Templates;
 /// <c>*</c>, <c>{{</c>, <c>&lt;</c> or a leading <c>1.</c> in data cannot change structure) and line breaks
 /// inside a cell join the text, as Chinese needs no space between lines.
 /// </summary>
-public sealed class MarkdownTextEncoder : ITextEncoder
+internal sealed class MarkdownTextEncoder : ITextEncoder
 {
     public void Encode(StringBuilder? text, TextWriter target) => Encode(text?.ToString(), target);
 

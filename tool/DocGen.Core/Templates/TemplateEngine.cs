@@ -9,7 +9,7 @@ namespace DocGen.Templates;
 /// One Handlebars environment per build (never the static API): templates compiled once, strict about unknown
 /// names, invariant culture, every value escaped for Markdown by <see cref="MarkdownTextEncoder"/>.
 /// </summary>
-public sealed class TemplateEngine
+internal sealed class TemplateEngine
 {
     public const string Extension = ".md.hbs";
     public const string PartialsFolder = "partials";
@@ -27,7 +27,7 @@ public sealed class TemplateEngine
 
     /// <summary>A hash of every template and partial, so a build can tell a template edit from a data edit.</summary>
     /// <remarks>Computed once: the templates do not change after loading, and every set of a run asks for it.</remarks>
-    public string Fingerprint => _fingerprint ??= Output.BuildLedger.Hash(string.Concat(
+    public string Fingerprint => _fingerprint ??= ContentHash.Of(string.Concat(
         _templates.Values.Select(t => $"template {t.Source.Name}\n{t.Source.Text}\n").Concat(_partials.Values.Select(p => $"partial {p.Name}\n{p.Text}\n"))
             .Order(StringComparer.Ordinal)));
 

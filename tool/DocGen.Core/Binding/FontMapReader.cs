@@ -1,9 +1,9 @@
 using System.Xml;
 using DocGen.Diagnostics;
-using DocGen.Docx;
+using DocGen.Domain;
 using DocGen.Loading;
 
-namespace DocGen.Pipeline;
+namespace DocGen.Binding;
 
 /// <summary>The manifest's <c>字体</c> entries over the GB/T 9704 defaults (many provinces mandate 方正仿宋_GBK etc.).</summary>
 internal static class FontMapReader

@@ -1,4 +1,4 @@
-namespace DocGen.Docx;
+namespace DocGen.Domain;
 
 /// <summary>
 /// Role → font name; the classic Windows names recipients expect (§10.1), overridable per document set (many

@@ -1,4 +1,4 @@
-namespace DocGen.Docx;
+namespace DocGen.Domain;
 
 /// <summary>The typefaces GB/T 9704 names by role (7.2–7.5, §10), plus the face for digits and Latin letters.</summary>
 public enum FontRole
