@@ -14,6 +14,9 @@ internal sealed record JsonReport(IReadOnlyList<DiagnosticJson> Diagnostics)
 
     public SetChanges? Changes { get; init; }
 
+    /// <summary>For diff, each document whose rendered text changed, with the unified diff of its Markdown.</summary>
+    public IReadOnlyList<DocumentTextChange>? Documents { get; init; }
+
     public static JsonReport Of(IEnumerable<Diagnostic> diagnostics) => new(diagnostics.Select(DiagnosticJson.From).ToList());
 
     public void Print() => Console.Out.WriteLine(JsonSerializer.Serialize(this, CliJsonContext.Output.JsonReport));

@@ -13,11 +13,17 @@ internal static class Locations
     /// </summary>
     public static string Templates(string set, string? option)
     {
-        if (option is not null)
-            return option;
-        var own = Path.Combine(set, "templates");
+        var own = OwnTemplates(set);
+        return option is null && Directory.Exists(own) ? own : OtherTemplates(set, option);
+    }
+
+    public static string OwnTemplates(string set) => Path.Combine(set, "templates");
+
+    /// <summary>The folder a set without templates of its own uses: the option, the shared folder or the built-ins.</summary>
+    public static string OtherTemplates(string set, string? option)
+    {
         var shared = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(set)) ?? set, "templates");
-        return Directory.Exists(own) ? own : Directory.Exists(shared) ? shared : DefaultTemplates;
+        return option ?? (Directory.Exists(shared) ? shared : DefaultTemplates);
     }
 
     /// <summary>Relative to the current folder when inside it, so messages read <c>data/tasks.csv(12,6)</c>.</summary>

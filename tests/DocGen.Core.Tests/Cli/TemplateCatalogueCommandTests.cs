@@ -22,7 +22,7 @@ public sealed class TemplateCatalogueCommandTests
         // Then the value is reported at line 4, column 5, and nothing else
         Assert.Equal(1, exit);
         Assert.Equal(
-            [$"{Path.Combine("set", "templates", "督查通报.md.hbs")}(4,5): error DG3014: “模型”的值“通报”无法识别；可用的有 set、unit、jurisdiction。", "1 个错误，0 个警告"],
+            [$"{Path.Combine("set", "templates", "督查通报.md.hbs")}(4,5): error DG3014: “模型”的值“通报”无法识别；可用的有 set、unit、jurisdiction、change。", "1 个错误，0 个警告"],
             error.Trim().Split('\n'));
     }
 

@@ -1,61 +1,33 @@
-using System.Text;
-using static DocGen.Templates.MarkdownTextEncoder;
-
 namespace DocGen.Diff;
 
-/// <summary>The changes as Chinese lines for the terminal, and as the Markdown of a short 调整说明 document.</summary>
+/// <summary>
+/// The changes as Chinese lines: for the terminal all together, for the 调整说明's template by kind of change (the
+/// template <c>change-note.md.hbs</c> words the note around them).
+/// </summary>
 public static class ChangeReport
 {
-    public static IReadOnlyList<string> Lines(SetChanges changes)
+    public static IReadOnlyList<string> Lines(SetChanges changes) => [.. TaskLines(changes), .. PhaseLines(changes), .. UnitLines(changes)];
+
+    public static IEnumerable<string> TaskLines(SetChanges changes) => changes.Tasks.Select(task => task.Kind == SetDiffer.Changed
+        ? $"第{task.Number}项任务（{task.Item}）：{string.Join("；", task.Changes.Select(Field))}"
+        : $"{(task.Kind == SetDiffer.Added ? "新增" : "删除")}第{task.Number}项任务（{task.Item}）");
+
+    public static IEnumerable<string> PhaseLines(SetChanges changes) => changes.Phases.Select(phase => phase.Kind switch
     {
-        var lines = new List<string>();
-        foreach (var task in changes.Tasks)
-            lines.Add(task.Kind == SetDiffer.Changed
-                ? $"第{task.Number}项任务（{task.Item}）：{string.Join("；", task.Changes.Select(Field))}"
-                : $"{(task.Kind == SetDiffer.Added ? "新增" : "删除")}第{task.Number}项任务（{task.Item}）");
-        foreach (var phase in changes.Phases)
-            lines.Add(phase.Kind switch
-            {
-                SetDiffer.Added => $"新增阶段“{phase.Name}”（{phase.After}）",
-                SetDiffer.Removed => $"删除阶段“{phase.Name}”（原为{phase.Before}）",
-                _ => $"阶段“{phase.Name}”由{phase.Before}调整为{phase.After}",
-            });
-        foreach (var unit in changes.Units)
+        SetDiffer.Added => $"新增阶段“{phase.Name}”（{phase.After}）",
+        SetDiffer.Removed => $"删除阶段“{phase.Name}”（原为{phase.Before}）",
+        _ => $"阶段“{phase.Name}”由{phase.Before}调整为{phase.After}",
+    });
+
+    public static IEnumerable<string> UnitLines(SetChanges changes) => changes.Units.Select(unit =>
+    {
+        var parts = new[]
         {
-            var parts = new[]
-            {
-                Numbers("新增", unit.Gained), Numbers("不再承担", unit.Lost),
-                Roles(unit.NowLead, "由责任单位改为牵头单位"), Roles(unit.NoLongerLead, "由牵头单位改为责任单位"),
-            };
-            lines.Add($"{unit.Unit}：{string.Join("，", parts.Where(p => p.Length > 0))}");
-        }
-        return lines;
-    }
-
-    /// <summary>A 调整说明 in the house layout: a title, one section per kind of change, each change a paragraph.</summary>
-    public static string Markdown(SetChanges changes, string campaign)
-    {
-        var markdown = new StringBuilder($"# 关于{Escape(campaign)}任务分工调整情况的说明\n\n");
-        var lines = Lines(changes);
-        var tasks = changes.Tasks.Count;
-        var phases = changes.Phases.Count;
-        Section(markdown, "任务调整", lines.Take(tasks));
-        Section(markdown, "工作步骤调整", lines.Skip(tasks).Take(phases));
-        Section(markdown, "各单位承担任务的变化", lines.Skip(tasks + phases));
-        if (changes.IsEmpty)
-            markdown.Append("本次没有任务分工方面的调整。\n");
-        return markdown.ToString();
-    }
-
-    private static void Section(StringBuilder markdown, string heading, IEnumerable<string> lines)
-    {
-        var items = lines.ToList();
-        if (items.Count == 0)
-            return;
-        markdown.Append($"## {heading}\n\n");
-        foreach (var line in items)
-            markdown.Append(Escape(line)).Append("。\n\n");
-    }
+            Numbers("新增", unit.Gained), Numbers("不再承担", unit.Lost),
+            Roles(unit.NowLead, "由责任单位改为牵头单位"), Roles(unit.NoLongerLead, "由牵头单位改为责任单位"),
+        };
+        return $"{unit.Unit}：{string.Join("，", parts.Where(p => p.Length > 0))}";
+    });
 
     private static string Field(FieldChange change) => change.Field == "工作任务"
         ? "工作任务内容有改动"

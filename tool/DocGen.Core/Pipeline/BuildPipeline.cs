@@ -51,6 +51,18 @@ public sealed class BuildPipeline(BuildOptions options, TemplateCache? templates
     }
 
     /// <summary>
+    /// Every document's Markdown, named by its file, as the build would render it, without going on to DOCX
+    /// (<c>docgen diff</c> compares the text of two versions); null when the set or its templates have errors.
+    /// </summary>
+    public IReadOnlyList<(string FileName, string Markdown)>? RenderMarkdown(DiagnosticBag diagnostics)
+    {
+        var prepared = Prepare(diagnostics);
+        return prepared is null || diagnostics.HasErrors
+            ? null
+            : prepared.Documents.Select(d => (d.FileName, prepared.Markdown(d, options.TemplatesDisplay, diagnostics))).ToList();
+    }
+
+    /// <summary>
     /// Renders, then writes the documents whose inputs changed since the last build (all with <c>--force</c>), each
     /// atomically and recorded in the output folder's ledger as it is written, holding the folder's lock throughout.
     /// With errors nothing but kept Markdown is written.

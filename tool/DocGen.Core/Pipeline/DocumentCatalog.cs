@@ -15,6 +15,7 @@ internal static class DocumentCatalog
     {
         DocumentModelKind.Set => typeof(SetModel),
         DocumentModelKind.UnitReport => typeof(UnitReportModel),
+        DocumentModelKind.ChangeNote => typeof(Diff.ChangeNoteModel),
         _ => typeof(JurisdictionReportModel),
     };
 

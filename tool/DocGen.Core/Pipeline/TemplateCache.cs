@@ -25,7 +25,8 @@ public sealed class TemplateCache(TemplateBudget? budget = null)
             var engine = TemplateEngine.Load(folder, display, loading, budget);
             var documents = engine.Declarations(display, loading);
             engine.CheckNames(documents.ToDictionary(d => d.Template, d => DocumentCatalog.ModelType(d.Model), StringComparer.Ordinal), loading);
-            return (new TemplateFolder(engine, documents), loading.Items);
+            var built = documents.Where(d => d.Copies != DocumentCopies.OnComparison).ToList();
+            return (new TemplateFolder(engine, built, documents.FirstOrDefault(d => d.Copies == DocumentCopies.OnComparison)), loading.Items);
         })).Value;
         diagnostics.AddRange(entry.Diagnostics);
         return entry.Folder;

@@ -11,4 +11,10 @@ internal enum DocumentCopies
     /// carries a task.
     /// </summary>
     PerReportingUnit,
+
+    /// <summary>
+    /// <c>份数: 比较时</c>: not a document of the set, so <c>docgen build</c> never makes it; <c>docgen diff --docx</c>
+    /// renders it (the 调整说明) to the file it is given.
+    /// </summary>
+    OnComparison,
 }

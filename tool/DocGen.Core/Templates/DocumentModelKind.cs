@@ -1,6 +1,6 @@
 namespace DocGen.Templates;
 
-/// <summary>The model a document's template renders (front matter <c>模型</c>: <c>set</c>, <c>unit</c>, <c>jurisdiction</c>).</summary>
+/// <summary>The model a document's template renders (front matter <c>模型</c>: <c>set</c>, <c>unit</c>, <c>jurisdiction</c>, <c>change</c>).</summary>
 internal enum DocumentModelKind
 {
     /// <summary><c>SetModel</c>.</summary>
@@ -11,4 +11,7 @@ internal enum DocumentModelKind
 
     /// <summary><c>JurisdictionReportModel</c>.</summary>
     JurisdictionReport,
+
+    /// <summary><c>ChangeNoteModel</c>, the 调整说明 of <c>docgen diff</c>.</summary>
+    ChangeNote,
 }

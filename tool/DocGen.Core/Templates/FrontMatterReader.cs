@@ -31,14 +31,15 @@ internal sealed class FrontMatterReader(TemplateSource source, DiagnosticBag dia
     private static readonly Dictionary<string, string> Required = new(StringComparer.Ordinal)
     {
         [FileKey] = "生成的文件名，如“督查通报.docx”",
-        [CopiesKey] = "“一份”或“每单位一份”",
-        [ModelKey] = "模板的模型：set、unit 或 jurisdiction",
+        [CopiesKey] = "“一份”“每单位一份”或“比较时”",
+        [ModelKey] = "模板的模型：set、unit、jurisdiction 或 change",
     };
 
     private static readonly Dictionary<string, DocumentCopies> Copies = new(StringComparer.Ordinal)
     {
         ["一份"] = DocumentCopies.OncePerSet,
         ["每单位一份"] = DocumentCopies.PerReportingUnit,
+        ["比较时"] = DocumentCopies.OnComparison,
     };
 
     private static readonly string[] Keys = [FileKey, CopiesKey, UnitsKey, ModelKey, RedheadKey, ColophonKey];
@@ -48,6 +49,7 @@ internal sealed class FrontMatterReader(TemplateSource source, DiagnosticBag dia
         ["set"] = DocumentModelKind.Set,
         ["unit"] = DocumentModelKind.UnitReport,
         ["jurisdiction"] = DocumentModelKind.JurisdictionReport,
+        ["change"] = DocumentModelKind.ChangeNote,
     };
 
     /// <summary>
@@ -157,6 +159,10 @@ internal sealed class FrontMatterReader(TemplateSource source, DiagnosticBag dia
             Fail(DiagnosticIds.TemplateFrontMatterValue, _entries[ModelKey].At, perUnit
                 ? "每单位一份的文件，模型应为 unit（UnitReportModel）。"
                 : "模型 unit（UnitReportModel）只用于“份数: 每单位一份”的文件；一份的文件用 set 或 jurisdiction。");
+        if ((copies == DocumentCopies.OnComparison) != (model == DocumentModelKind.ChangeNote))
+            Fail(DiagnosticIds.TemplateFrontMatterValue, _entries[ModelKey].At, model == DocumentModelKind.ChangeNote
+                ? "模型 change（ChangeNoteModel）是 docgen diff 的调整说明，“份数”应为“比较时”。"
+                : "“份数: 比较时”的文件是 docgen diff --docx 写的调整说明，模型应为 change（ChangeNoteModel）。");
         if (perUnit != pattern.HasUnit)
             Fail(DiagnosticIds.TemplateFrontMatterValue, _entries[FileKey].At, perUnit
                 ? $"每单位一份的文件名要含 {{{{{FileNamePattern.Unit}}}}}，否则各单位的文件同名，如“自查报告-{{{{{FileNamePattern.Unit}}}}}.docx”。"
