@@ -6,7 +6,7 @@ namespace DocGen.Binding;
 
 /// <summary>Loads the files of a document set folder and binds them into a <see cref="DocumentSet"/>.</summary>
 /// <param name="encoding">Forces the encoding of every file (<c>--encoding</c>); null detects it per file.</param>
-public sealed class DocumentSetBinder(DiagnosticBag diagnostics, System.Text.Encoding? encoding = null)
+internal sealed class DocumentSetBinder(DiagnosticBag diagnostics, System.Text.Encoding? encoding = null)
 {
     public const string ManifestFile = "manifest.yaml";
 

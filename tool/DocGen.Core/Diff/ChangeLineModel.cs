@@ -3,4 +3,4 @@ using DocGen.Model;
 namespace DocGen.Diff;
 
 /// <summary>One change, as one sentence without its full stop (the template ends it).</summary>
-public sealed record ChangeLineModel(string Text) : ITemplateModel;
+internal sealed record ChangeLineModel(string Text) : ITemplateModel;

@@ -7,7 +7,7 @@ namespace DocGen.Diff;
 /// What <c>change-note.md.hbs</c> sees: the campaign for the title, each kind of change as ready-to-print lines, and
 /// the notice's 发文机关 and 成文日期 for the signature (the note goes out under the notice's issuer).
 /// </summary>
-public sealed record ChangeNoteModel(
+internal sealed record ChangeNoteModel(
     string Campaign,
     IReadOnlyList<ChangeLineModel> Tasks,
     bool HasTasks,

@@ -3,7 +3,7 @@ using DocGen.Domain;
 namespace DocGen.Diff;
 
 /// <summary>Compares two bound versions of a document set task by task (by 序号), phase by phase (by name) and unit by unit.</summary>
-public static class SetDiffer
+internal static class SetDiffer
 {
     // Stable ASCII for scripts reading --format json; ChangeReport words them in Chinese.
     public const string Added = "added";

@@ -7,7 +7,7 @@ namespace DocGen.Docx;
 
 /// <summary>The DOCX stage's entry point: a Markdown tree in, the bytes of a GB/T 9704 document out.</summary>
 /// <param name="date">The date the document properties carry (the set's 成文日期); the clock is never read.</param>
-public sealed class DocxDocumentWriter(FontMap fonts, DateOnly date = default)
+internal sealed class DocxDocumentWriter(FontMap fonts, DateOnly date = default)
 {
     // Made once per writer: a build uses one writer per set for all of the set's documents.
     private readonly PackageSkeleton _skeleton = PackageSkeleton.Build(fonts);

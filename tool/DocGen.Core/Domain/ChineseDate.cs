@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace DocGen.Domain;
 
 /// <summary>Reads dates as offices write them and prints them as GB/T 9704 7.3.5.4 asks: <c>2023年1月19日</c>.</summary>
-public static partial class ChineseDate
+internal static partial class ChineseDate
 {
     public static string Format(DateOnly date) => $"{date.Year}年{date.Month}月{date.Day}日";
 

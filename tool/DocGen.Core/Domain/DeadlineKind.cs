@@ -1,6 +1,6 @@
 namespace DocGen.Domain;
 
-public enum DeadlineKind
+internal enum DeadlineKind
 {
     /// <summary>A date range ending on <see cref="Deadline.End"/>.</summary>
     Dated,

@@ -1,7 +1,7 @@
 namespace DocGen.Domain;
 
 /// <summary>The manifest's facts, each written once and printed wherever a document needs it.</summary>
-public sealed record DocumentFacts(
+internal sealed record DocumentFacts(
     string Issuer,
     string IssuerMark,
     DocumentNumber DocumentNumber,

@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace DocGen.Domain;
 
 /// <summary>发文字号: 机关代字〔年份〕序号号 (GB/T 9704 7.2.5) — 六角括号, four-digit year, no 第, no leading zeros.</summary>
-public sealed partial record DocumentNumber(string Prefix, int Year, int Sequence)
+internal sealed partial record DocumentNumber(string Prefix, int Year, int Sequence)
 {
     public override string ToString() => $"{Prefix}〔{Year}〕{Sequence}号";
 

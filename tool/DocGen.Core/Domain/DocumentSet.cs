@@ -8,7 +8,7 @@ namespace DocGen.Domain;
 /// </summary>
 /// <param name="Facts">The manifest's facts; null when some of them could not be read (binding said why).</param>
 /// <param name="Sources">Where and how the manifest wrote its facts, for the rules that judge the writing itself.</param>
-public sealed record DocumentSet(
+internal sealed record DocumentSet(
     DocumentFacts? Facts,
     FactSources Sources,
     UnitRegistry Units,

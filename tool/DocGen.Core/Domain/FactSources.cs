@@ -6,7 +6,7 @@ namespace DocGen.Domain;
 /// How the manifest wrote the facts that rules judge beyond their value: a date's spelling, the number's place,
 /// the 自查 phase it names and the scores it gives each 类别.
 /// </summary>
-public sealed record FactSources
+internal sealed record FactSources
 {
     public static FactSources None { get; } = new();
 
@@ -31,10 +31,10 @@ public sealed record FactSources
 }
 
 /// <summary>A value as written, and where.</summary>
-public sealed record WrittenText(string Text, SourceLocation Location);
+internal sealed record WrittenText(string Text, SourceLocation Location);
 
 /// <summary>A date as written (<paramref name="Written"/>), its value, and what it is (<paramref name="Name"/>: 成文日期 …).</summary>
-public sealed record WrittenDate(string Name, string Written, DateOnly Date, SourceLocation Location);
+internal sealed record WrittenDate(string Name, string Written, DateOnly Date, SourceLocation Location);
 
 /// <summary>A category's total score as the manifest gives it.</summary>
-public sealed record CategoryScore(string Category, decimal Total, SourceLocation Location);
+internal sealed record CategoryScore(string Category, decimal Total, SourceLocation Location);

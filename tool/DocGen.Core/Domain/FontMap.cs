@@ -5,7 +5,7 @@ namespace DocGen.Domain;
 /// offices mandate 方正仿宋_GBK and the like): <c>FontMap.Standard.With(FontRole.FangSong, "方正仿宋_GBK")</c>, or
 /// from a manifest's 字体 mapping through <see cref="TryParseRole"/>.
 /// </summary>
-public sealed record FontMap(string XiaoBiaoSong, string FangSong, string HeiTi, string KaiTi, string SongTi, string Latin)
+internal sealed record FontMap(string XiaoBiaoSong, string FangSong, string HeiTi, string KaiTi, string SongTi, string Latin)
 {
     public static FontMap Standard { get; } = new("方正小标宋简体", "仿宋_GB2312", "黑体", "楷体_GB2312", "宋体", "Times New Roman");
 

@@ -7,7 +7,7 @@ namespace DocGen.Domain;
 /// A phase boundary: a month (<c>2023年2月</c>, <c>2023-02</c>), a day (<c>2023-02-15</c>), or part of a month or year as
 /// plans date their phases (<c>2024年5月上旬</c>, <c>2023年1月底</c>, <c>2023年4月初</c>, <c>2023年底</c>).
 /// </summary>
-public sealed partial record PartialDate(int Year, int Month, int? Day)
+internal sealed partial record PartialDate(int Year, int Month, int? Day)
 {
     /// <summary>The part of the month as written (初, 上旬, 中, 中旬, 下旬, 底), or 年初/年底 for part of the year.</summary>
     public string? Part { get; init; }

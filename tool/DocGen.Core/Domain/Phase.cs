@@ -3,7 +3,7 @@ using DocGen.Diagnostics;
 namespace DocGen.Domain;
 
 /// <summary>A 工作步骤 from phases.csv; a plan may leave its start (<c>2023年1月底前</c>), its end, or both open.</summary>
-public sealed record Phase(string Name, PartialDate? Start, PartialDate? End, string Content)
+internal sealed record Phase(string Name, PartialDate? Start, PartialDate? End, string Content)
 {
     public SourceLocation? StartLocation { get; init; }
 

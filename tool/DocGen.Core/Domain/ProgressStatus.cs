@@ -1,7 +1,7 @@
 namespace DocGen.Domain;
 
 /// <summary>进展 as a unit reports it in progress.csv.</summary>
-public enum ProgressStatus
+internal enum ProgressStatus
 {
     Completed,
     InProgress,

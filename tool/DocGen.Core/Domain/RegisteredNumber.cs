@@ -3,4 +3,4 @@ using DocGen.Diagnostics;
 namespace DocGen.Domain;
 
 /// <summary>A 发文字号 the office already issued (register.csv), with the title it was issued under.</summary>
-public sealed record RegisteredNumber(string Number, string Title, SourceLocation Location);
+internal sealed record RegisteredNumber(string Number, string Title, SourceLocation Location);

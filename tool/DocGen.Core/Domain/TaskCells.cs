@@ -6,7 +6,7 @@ namespace DocGen.Domain;
 /// Where each field of a task row stands. The column positions are the table's, shared by every row, so a row
 /// holds one location however wide the table is; a field whose column is absent points at the row.
 /// </summary>
-public sealed record TaskCells(SourceLocation Row, TaskColumns Columns)
+internal sealed record TaskCells(SourceLocation Row, TaskColumns Columns)
 {
     public SourceLocation Number => At(Columns.Number);
     public SourceLocation Category => At(Columns.Category);
@@ -22,7 +22,7 @@ public sealed record TaskCells(SourceLocation Row, TaskColumns Columns)
 }
 
 /// <summary>The 1-based column of each task field in its table; null for a column the table does not have.</summary>
-public sealed record TaskColumns(
+internal sealed record TaskColumns(
     int? Number, int? Category, int? Item, int? Score, int? Text, int? Leads, int? Partners, int? Deadline, int? Phase)
 {
     public static TaskColumns None { get; } = new(null, null, null, null, null, null, null, null, null);

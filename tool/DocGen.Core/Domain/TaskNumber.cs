@@ -6,7 +6,7 @@ namespace DocGen.Domain;
 /// A 序号 as offices write it (<c>3</c>, <c>1.1</c>, <c>7.1.2</c>, <c>2、3</c>, <c>一</c>, <c>五.3</c>, <c>（12）</c>): printed
 /// as written, compared by its structure, so <c>1.1</c> and <c>1．1</c> are one number and <c>1.2</c> comes before <c>2.1</c>.
 /// </summary>
-public sealed class TaskNumber : IEquatable<TaskNumber>, IComparable<TaskNumber>
+internal sealed class TaskNumber : IEquatable<TaskNumber>, IComparable<TaskNumber>
 {
     private const int MaxDepth = 8;
 

@@ -1,7 +1,7 @@
 namespace DocGen.Domain;
 
 /// <summary>Resolves a unit written by its full name or any alias.</summary>
-public sealed class UnitRegistry
+internal sealed class UnitRegistry
 {
     private readonly Dictionary<string, Unit> _byName;
 

@@ -3,7 +3,7 @@ using DocGen.Diagnostics;
 namespace DocGen.Domain;
 
 /// <summary>One row of the 任务分工表, with where each of its cells stands.</summary>
-public sealed record WorkTask(
+internal sealed record WorkTask(
     TaskNumber Number,
     string Category,
     string Item,

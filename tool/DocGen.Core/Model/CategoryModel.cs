@@ -1,4 +1,4 @@
 namespace DocGen.Model;
 
 /// <summary>A 类别 of the plan's 重点任务.</summary>
-public sealed record CategoryModel(string Name, IReadOnlyList<ItemModel> Items, int TaskCount, string Score) : ITemplateModel;
+internal sealed record CategoryModel(string Name, IReadOnlyList<ItemModel> Items, int TaskCount, string Score) : ITemplateModel;

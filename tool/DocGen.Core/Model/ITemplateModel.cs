@@ -7,4 +7,4 @@ namespace DocGen.Model;
 /// that implements it, and lets the template engine read them through <c>GetType()</c> in a NativeAOT build.
 /// </summary>
 [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicProperties)]
-public interface ITemplateModel;
+internal interface ITemplateModel;

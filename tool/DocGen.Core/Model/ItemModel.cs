@@ -1,4 +1,4 @@
 namespace DocGen.Model;
 
 /// <summary>A 项目 of the plan's 重点任务 with its tasks.</summary>
-public sealed record ItemModel(string Name, IReadOnlyList<TaskModel> Tasks) : ITemplateModel;
+internal sealed record ItemModel(string Name, IReadOnlyList<TaskModel> Tasks) : ITemplateModel;

@@ -1,7 +1,7 @@
 namespace DocGen.Model;
 
 /// <summary>What the whole-jurisdiction 自查报告 template sees.</summary>
-public sealed record JurisdictionReportModel(
+internal sealed record JurisdictionReportModel(
     SetModel Set,
     string Title,
     StatusCountModel Total,

@@ -1,4 +1,4 @@
 namespace DocGen.Model;
 
 /// <summary>A task listed in the jurisdiction report as unreported or overdue.</summary>
-public sealed record OpenTaskModel(string Number, string Item, string Leads, string Deadline, string Status) : ITemplateModel;
+internal sealed record OpenTaskModel(string Number, string Item, string Leads, string Deadline, string Status) : ITemplateModel;

@@ -1,4 +1,4 @@
 namespace DocGen.Model;
 
 /// <summary>A task a unit reported on: its role (牵头/配合), 进展 and what it wrote.</summary>
-public sealed record ReportedTaskModel(string Number, string Item, string Text, string Role, string Status, string Practice, string Problems, string NextSteps) : ITemplateModel;
+internal sealed record ReportedTaskModel(string Number, string Item, string Text, string Role, string Status, string Practice, string Problems, string NextSteps) : ITemplateModel;

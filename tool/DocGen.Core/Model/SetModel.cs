@@ -4,7 +4,7 @@ namespace DocGen.Model;
 /// What the notice, plan and table templates see: every fact already formatted. Templates format nothing and
 /// compute nothing; README lists these names.
 /// </summary>
-public sealed record SetModel(
+internal sealed record SetModel(
     string Issuer,
     string IssuerMark,
     string DocumentNumber,

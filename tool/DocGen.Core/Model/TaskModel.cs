@@ -1,4 +1,4 @@
 namespace DocGen.Model;
 
 /// <summary>A task ready to print: units by their printed names, joined with 、.</summary>
-public sealed record TaskModel(string Number, string Category, string Item, string Score, string Text, string Leads, string Partners, string Deadline, string Phase) : ITemplateModel;
+internal sealed record TaskModel(string Number, string Category, string Item, string Score, string Text, string Leads, string Partners, string Deadline, string Phase) : ITemplateModel;

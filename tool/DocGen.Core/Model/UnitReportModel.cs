@@ -1,7 +1,7 @@
 namespace DocGen.Model;
 
 /// <summary>What the 自查报告 template of one unit sees; counts are computed from tasks.csv and progress.csv.</summary>
-public sealed record UnitReportModel(
+internal sealed record UnitReportModel(
     SetModel Set,
     string Unit,
     string Title,
