@@ -21,7 +21,8 @@ internal sealed class FactsBinder(DiagnosticBag diagnostics)
         if (diagnostics.Items.Count(d => d.Severity == Severity.Error) > before || number is null || incomplete)
             return null;
 
-        var issuer = Text(manifest, F.Issuer);
+        var issuers = Names(manifest, F.Issuer);
+        var issuer = issuers.Count > 1 ? string.Join("、", issuers) : Text(manifest, F.Issuer);
         var planTitle = Text(manifest, F.PlanTitle);
         return new DocumentFacts(
             Issuer: issuer,
@@ -30,7 +31,7 @@ internal sealed class FactsBinder(DiagnosticBag diagnostics)
             SignDate: signDate,
             Recipients: Items(manifest, F.Recipients),
             CopyTo: Items(manifest, F.CopyTo),
-            Printer: Optional(manifest, F.Printer) ?? issuer,
+            Printer: Optional(manifest, F.Printer) ?? (issuers.Count > 1 ? issuers[0] : issuer),
             PrintDate: printDate,
             Approver: Optional(manifest, F.Approver),
             Publicity: Optional(manifest, F.Publicity)?.Trim('（', '）', '(', ')'),
@@ -42,8 +43,12 @@ internal sealed class FactsBinder(DiagnosticBag diagnostics)
             ReportRecipient: Text(manifest, F.ReportRecipient),
             JurisdictionReporter: Text(manifest, F.JurisdictionReporter),
             JurisdictionReportRecipient: Text(manifest, F.JurisdictionReportRecipient),
-            ReportDate: reportDate);
+            ReportDate: reportDate) { Issuers = issuers.Count > 1 ? issuers : [issuer], MarkLines = IssuerMarkLines.Parse(Names(manifest, F.IssuerMark) is { Count: > 1 } marks ? marks : [Text(manifest, F.IssuerMark)]) };
     }
+
+    /// <summary>联合行文: offices as a YAML list or on one line separated by 、 (<see cref="UnitListSplitter"/>).</summary>
+    private static List<string> Names(Manifest manifest, ManifestField field) =>
+        manifest[field]?.Items.SelectMany(UnitListSplitter.Split).ToList() ?? [];
 
     /// <summary>A malformed number is reported by <see cref="Rules.DocumentNumberRule"/>, which can say what is wrong.</summary>
     private static DocumentNumber? Number(Manifest manifest) =>

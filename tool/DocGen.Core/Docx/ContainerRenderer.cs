@@ -26,7 +26,7 @@ internal static class ContainerRenderer
         switch (container.Info)
         {
             case "redhead":
-                paragraphs.ForEach(p => ParagraphRenderer.Write(renderer, p, StyleIds.RedHead));
+                WriteMark(renderer, paragraphs, ContainerArguments.Parse(container.Arguments).List("suffix"));
                 break;
             case "docnumber":
                 WriteDocumentNumber(renderer, paragraphs);
@@ -53,6 +53,15 @@ internal static class ContainerRenderer
                     $"未知的容器“::: {container.Info}”，可用的有：{string.Join("、", Roles)}。");
                 break;
         }
+    }
+
+    /// <summary>One line as written; a joint issue's stacked names (<c>::: redhead suffix=文件</c>) as a table.</summary>
+    private static void WriteMark(DocxRenderer renderer, List<ParagraphBlock> names, IReadOnlyList<string> suffix)
+    {
+        if (names.Count > 1 || (names.Count == 1 && suffix.Count > 0))
+            JointMarkRenderer.Write(renderer, names, string.Concat(suffix));
+        else
+            names.ForEach(p => ParagraphRenderer.Write(renderer, p, StyleIds.RedHead));
     }
 
     private static void WriteDocumentNumber(DocxRenderer renderer, List<ParagraphBlock> paragraphs)
