@@ -85,7 +85,7 @@ public sealed class BuildPipeline(BuildOptions options, TemplateCache? templates
         };
     }
 
-    private sealed record Prepared(IReadOnlyList<PreparedDocument> Documents, FontMap Fonts, TemplateEngine Engine, DateOnly Date)
+    private sealed record Prepared(IReadOnlyList<PreparedDocument> Documents, FontMap Fonts, TemplateEngine Engine, DateOnly Date, OfficeHeader? Header)
     {
         public string Templates => Engine.Fingerprint;
 
@@ -101,6 +101,7 @@ public sealed class BuildPipeline(BuildOptions options, TemplateCache? templates
         if (bound is not null)
             RuleCatalog.Run(bound, options.Rules, diagnostics);
         var fonts = bound is null ? FontMap.Standard : FontMapReader.Read(bound.Manifest, diagnostics);
+        var header = bound is null ? null : OfficeHeaderReader.Read(bound.Manifest, options.SetFolder, diagnostics);
         var folder = _templates.Load(options.TemplatesFolder, options.TemplatesDisplay, diagnostics);
         var templates = folder.Engine;
         var set = bound?.ToDocumentSet();
@@ -126,9 +127,9 @@ public sealed class BuildPipeline(BuildOptions options, TemplateCache? templates
             var (markdown, hash) = rendered;
             // A long document marks a large set, whose other documents are long too or many: keep nothing more.
             budget = markdown is null ? 0 : budget - markdown.Length;
-            documents.Add(new PreparedDocument(request, BuildLedger.Hash($"{hash}\n{fonts}\n{set.Facts.SignDate}\n{Version}"), markdown));
+            documents.Add(new PreparedDocument(request, BuildLedger.Hash($"{hash}\n{fonts}\n{set.Facts.SignDate}\n{Version}{(header is null ? "" : "\n" + header.Fingerprint)}"), markdown));
         }
-        return new Prepared(documents, fonts, templates, set.Facts.SignDate);
+        return new Prepared(documents, fonts, templates, set.Facts.SignDate, header);
     }
 
     // How much Markdown one set keeps from its first render to its DOCX stage (2 MB), none of it from a long document:
@@ -154,7 +155,7 @@ public sealed class BuildPipeline(BuildOptions options, TemplateCache? templates
         var total = done + documents.Count;
         options.Progress?.Report((done, total));
         var parser = new MarkdownParser();
-        var writer = new DocxDocumentWriter(prepared.Fonts, prepared.Date);
+        var writer = new DocxDocumentWriter(prepared.Fonts, prepared.Date) { Header = prepared.Header };
         var result = new List<(string, byte[])>();
         foreach (var (document, index) in documents.Select((d, i) => (d, i)))
         {
