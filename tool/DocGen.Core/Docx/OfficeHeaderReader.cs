@@ -145,7 +145,8 @@ internal static partial class OfficeHeaderReader
 
     /// <summary>
     /// The source's namespaces, declared on each alternate content: <c>mc:Choice Requires="wps"</c> names a prefix that must be in
-    /// scope there. Word 2010+ paragraph ids (<c>w14:paraId</c>) are dropped: the notice does not declare them ignorable.
+    /// scope there. Word 2010+ paragraph ids (<c>w14:paraId</c>) are dropped: the notice does not declare them ignorable;
+    /// so are attributes the schema does not know.
     /// </summary>
     private static void Declare(OpenXmlElement element, Document source)
     {
@@ -153,8 +154,13 @@ internal static partial class OfficeHeaderReader
             foreach (var (prefix, uri) in source.NamespaceDeclarations.Where(d => d.Key is not ("w" or "r")))
                 choice.AddNamespaceDeclaration(prefix, uri);
         foreach (var node in element.Descendants().Prepend(element))
+        {
             foreach (var attribute in node.GetAttributes().Where(a => a.NamespaceUri.StartsWith(WordExtensions, StringComparison.Ordinal)).ToList())
                 node.RemoveAttribute(attribute.LocalName, attribute.NamespaceUri);
+            // Attributes outside the schema, such as the ID LibreOffice writes on a VML shape, fail validation.
+            foreach (var attribute in node.ExtendedAttributes.Where(a => a.NamespaceUri.Length == 0).ToList())
+                node.RemoveAttribute(attribute.LocalName, attribute.NamespaceUri);
+        }
     }
 
     /// <summary>The file inside the set folder, links resolved; null when the name leads out of it.</summary>
