@@ -107,6 +107,20 @@ public sealed class OfficeHeaderTests
         Assert.Equal("威政办〔2023〕1号", number.Elements<Run>().First().InnerText);
     }
 
+    [Fact]
+    public void A_dotx_template_gives_the_header_too()
+    {
+        using var set = new SetEditor();
+        WriteDocx(set.PathOf("红头.dotx"), DocumentFormat.OpenXml.WordprocessingDocumentType.Template,
+            new Paragraph(new Run(new Text("威政办〔××××〕×号"))), RedLine());
+        set.Append("manifest.yaml", "版头: 红头.dotx");
+        var result = SampleBuild.Build(set.Folder, set.PathOf("out"));
+        Assert.True(result.Succeeded, SampleBuild.Errors(result));
+        using var notice = new DocxReader(set.PathOf("out/印发通知.docx"));
+        Assert.Equal("威政办〔2023〕1号", notice.Paragraphs[0]);
+        Assert.Equal("FF0000", notice.Body.Elements<Paragraph>().ElementAt(1).ParagraphProperties!.ParagraphBorders!.BottomBorder!.Color!.Value);
+    }
+
     private static string BuildWithHeader(TempFolder temp, string document, string name = "set")
     {
         var set = temp[name];
@@ -146,9 +160,12 @@ public sealed class OfficeHeaderTests
     private static Paragraph RedLine() => new(new ParagraphProperties(new ParagraphBorders(
         new BottomBorder { Val = BorderValues.Single, Size = 12, Color = "FF0000" })));
 
-    private static void WriteDocx(string path, params OpenXmlElement[] body)
+    private static void WriteDocx(string path, params OpenXmlElement[] body) =>
+        WriteDocx(path, DocumentFormat.OpenXml.WordprocessingDocumentType.Document, body);
+
+    private static void WriteDocx(string path, DocumentFormat.OpenXml.WordprocessingDocumentType type, params OpenXmlElement[] body)
     {
-        using var document = WordprocessingDocument.Create(path, DocumentFormat.OpenXml.WordprocessingDocumentType.Document);
+        using var document = WordprocessingDocument.Create(path, type);
         document.AddMainDocumentPart().Document = new Document(new Body(body));
     }
 }

@@ -19,6 +19,10 @@ internal static partial class OfficeHeaderReader
 {
     private const string Relationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
     private const int MaxElements = 200;
+
+    // A page of 版头 is far below these; a larger part is damage or a “zip bomb” (as the workbook reader guards, 4.0).
+    private const long MaxPartCharacters = 16L * 1024 * 1024;
+    private const int MaxImageBytes = 16 * 1024 * 1024;
     private const string WordExtensions = "http://schemas.microsoft.com/office/word/";
 
     public static OfficeHeader? Read(Manifest manifest, string setFolder, DiagnosticBag diagnostics)
@@ -47,7 +51,7 @@ internal static partial class OfficeHeaderReader
         try
         {
             var bytes = File.ReadAllBytes(path);
-            using var document = WordprocessingDocument.Open(new MemoryStream(bytes), false);
+            using var document = WordprocessingDocument.Open(new MemoryStream(bytes), false, new OpenSettings { MaxCharactersInPart = MaxPartCharacters });
             return Read(document, name, Convert.ToHexString(SHA256.HashData(bytes)), value.Location, diagnostics);
         }
         catch (Exception e) when (e is OpenXmlPackageException or FileFormatException or InvalidDataException or XmlException or IOException or UnauthorizedAccessException)
@@ -133,10 +137,7 @@ internal static partial class OfficeHeaderReader
                 {
                     id = $"rIdHeader{ids.Count + 1}";
                     ids[image] = id;
-                    using var stream = image.GetStream();
-                    using var copy = new MemoryStream();
-                    stream.CopyTo(copy);
-                    images.Add(new OfficeHeaderImage(id, image.ContentType, copy.ToArray()));
+                    images.Add(new OfficeHeaderImage(id, image.ContentType, ReadBounded(image)));
                 }
                 element.SetAttribute(new OpenXmlAttribute(attribute.Prefix, attribute.LocalName, attribute.NamespaceUri, id));
             }
@@ -161,6 +162,20 @@ internal static partial class OfficeHeaderReader
             foreach (var attribute in node.ExtendedAttributes.Where(a => a.NamespaceUri.Length == 0).ToList())
                 node.RemoveAttribute(attribute.LocalName, attribute.NamespaceUri);
         }
+    }
+
+    private static byte[] ReadBounded(OpenXmlPart part)
+    {
+        using var stream = part.GetStream();
+        using var copy = new MemoryStream();
+        var buffer = new byte[81920];
+        for (int read; (read = stream.Read(buffer)) > 0;)
+        {
+            copy.Write(buffer, 0, read);
+            if (copy.Length > MaxImageBytes)
+                throw new InvalidDataException($"image part {part.Uri} inflates past {MaxImageBytes} bytes");
+        }
+        return copy.ToArray();
     }
 
     /// <summary>The file inside the set folder, links resolved; null when the name leads out of it.</summary>
