@@ -107,6 +107,9 @@ public sealed class PageRaster
         InkRows(ink).Where(r => Mm(r.Last - r.First) >= minMm && r.Count >= 0.95 * (r.Last - r.First + 1))
             .Select(r => (Mm(r.Row), Mm(r.First), Mm(r.Last + 1))).ToList();
 
+    /// <summary>The colour of one pixel, for comparing two renderings.</summary>
+    public (byte R, byte G, byte B) At(int x, int y) => Pixel(x, y);
+
     private (byte R, byte G, byte B) Pixel(int x, int y)
     {
         var i = 3 * ((y * Width) + x);

@@ -59,6 +59,7 @@ internal sealed class DocumentSetBinder(DiagnosticBag diagnostics, System.Text.E
         return new DocumentSet(facts, sources, units, tasks, phases, progress, register, fonts, unitNames)
         {
             ProgressTable = (new SourceLocation(progressTable.Path), progressTable.Rows.Count),
+            OfficeHeader = manifest[ManifestFields.OfficeHeader] is { Text.Length: > 0 } header ? new WrittenText(header.Text, header.Location) : null,
         };
     }
 }

@@ -29,7 +29,8 @@ internal sealed class FactsBinder(DiagnosticBag diagnostics)
         if (unreadable || number is null)
             return (null, sources);
 
-        var issuer = Text(manifest, F.Issuer);
+        var issuers = Names(manifest, F.Issuer);
+        var issuer = issuers.Count > 1 ? string.Join("、", issuers) : Text(manifest, F.Issuer);
         var planTitle = Text(manifest, F.PlanTitle);
         return (new DocumentFacts(
             Issuer: issuer,
@@ -38,7 +39,7 @@ internal sealed class FactsBinder(DiagnosticBag diagnostics)
             SignDate: signDate,
             Recipients: Items(manifest, F.Recipients),
             CopyTo: Items(manifest, F.CopyTo),
-            Printer: Optional(manifest, F.Printer) ?? issuer,
+            Printer: Optional(manifest, F.Printer) ?? (issuers.Count > 1 ? issuers[0] : issuer),
             PrintDate: printDate,
             Approver: Optional(manifest, F.Approver),
             Publicity: Optional(manifest, F.Publicity)?.Trim('（', '）', '(', ')'),
@@ -50,8 +51,16 @@ internal sealed class FactsBinder(DiagnosticBag diagnostics)
             ReportRecipient: Text(manifest, F.ReportRecipient),
             JurisdictionReporter: Text(manifest, F.JurisdictionReporter),
             JurisdictionReportRecipient: Text(manifest, F.JurisdictionReportRecipient),
-            ReportDate: reportDate), sources);
+            ReportDate: reportDate)
+        {
+            Issuers = issuers.Count > 1 ? issuers : [issuer],
+            MarkLines = IssuerMarkLines.Parse(Names(manifest, F.IssuerMark) is { Count: > 1 } marks ? marks : [Text(manifest, F.IssuerMark)]),
+        }, sources);
     }
+
+    /// <summary>联合行文: offices as a YAML list or on one line separated by 、 (<see cref="UnitListSplitter"/>).</summary>
+    private static List<string> Names(Manifest manifest, ManifestField field) =>
+        manifest[field]?.Items.SelectMany(UnitListSplitter.Split).ToList() ?? [];
 
     private FactSources Sources(Manifest manifest) => new()
     {

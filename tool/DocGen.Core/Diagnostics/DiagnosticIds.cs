@@ -24,6 +24,10 @@ public static class DiagnosticIds
     public const string WorkbookCellOutsideSheet = "DG1012";
     public const string WorkbookMergeTooLarge = "DG1013";
     public const string WorkbookTableTwice = "DG1014";
+    public const string OfficeHeaderMissing = "DG1015";
+    public const string OfficeHeaderUnreadable = "DG1016";
+    public const string OfficeHeaderNoRedLine = "DG1017";
+    public const string OfficeHeaderNoNumber = "DG1018";
     public const string UnitNameEmpty = "DG1101";
     public const string UnitReportFlagInvalid = "DG1103";
     public const string TaskNumberInvalid = "DG1201";

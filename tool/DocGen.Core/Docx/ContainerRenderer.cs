@@ -25,8 +25,11 @@ internal static class ContainerRenderer
                     $"“::: {container.Info}”中只能写文字段落，不能写表格、列表或标题（{other.GetType().Name}）。");
         switch (container.Info)
         {
+            case "redhead" when renderer.State.OfficeHeader is not null:
+                // The office's 版头 carries its own 标志; it is written whole where the 发文字号 goes.
+                break;
             case "redhead":
-                paragraphs.ForEach(p => ParagraphRenderer.Write(renderer, p, StyleIds.RedHead));
+                WriteMark(renderer, paragraphs, ContainerArguments.Parse(container.Arguments).List("suffix"));
                 break;
             case "docnumber":
                 WriteDocumentNumber(renderer, paragraphs);
@@ -55,8 +58,25 @@ internal static class ContainerRenderer
         }
     }
 
+    /// <summary>One line as written; a joint issue's stacked names (<c>::: redhead suffix=文件</c>) as a table.</summary>
+    private static void WriteMark(DocxRenderer renderer, List<ParagraphBlock> names, IReadOnlyList<string> suffix)
+    {
+        if (names.Count > 1 || (names.Count == 1 && suffix.Count > 0))
+            JointMarkRenderer.Write(renderer, names, string.Concat(suffix));
+        else
+            names.ForEach(p => ParagraphRenderer.Write(renderer, p, StyleIds.RedHead));
+    }
+
     private static void WriteDocumentNumber(DocxRenderer renderer, List<ParagraphBlock> paragraphs)
     {
+        if (renderer.State.OfficeHeader is { } header)
+        {
+            // The office's 版头 down to its red line, DocGen's 发文字号 in place of its own; 7.3.1: title two lines below.
+            foreach (var element in header.Elements(string.Concat(paragraphs.Select(p => renderer.Inlines.Line(p.Inline)))))
+                renderer.State.Body.Add(element);
+            renderer.BlankLines(2);
+            return;
+        }
         // 7.2.5: two blank lines below the 发文机关标志; 7.2.7: red line 4 mm below; 7.3.1: title two lines below it.
         renderer.BlankLines(2);
         paragraphs.ForEach(p => ParagraphRenderer.Write(renderer, p, StyleIds.DocumentNumber));

@@ -1,6 +1,7 @@
 using DocGen.Diagnostics;
 using DocGen.Domain;
 using DocGen.Markdown;
+using Markdig.Extensions.CustomContainers;
 using Markdig.Syntax;
 
 namespace DocGen.Docx;
@@ -11,6 +12,10 @@ internal sealed class DocxDocumentWriter(FontMap fonts, DateOnly date = default)
 {
     // Made once per writer: a build uses one writer per set for all of the set's documents.
     private readonly PackageSkeleton _skeleton = PackageSkeleton.Build(fonts);
+    private PackageSkeleton? _headerSkeleton;
+
+    /// <summary>The office's own 版头 (manifest <c>版头</c>), for the documents whose first piece has a 发文字号.</summary>
+    internal OfficeHeader? Header { get; init; }
 
     /// <param name="sourcePath">The rendered Markdown's name, for diagnostics.</param>
     /// <returns>The package, or null when the tree holds syntax a document cannot carry.</returns>
@@ -21,11 +26,16 @@ internal sealed class DocxDocumentWriter(FontMap fonts, DateOnly date = default)
     internal byte[]? Write(IEnumerable<MarkdownSegment> segments, string sourcePath, DiagnosticBag diagnostics)
     {
         var errorsBefore = diagnostics.ErrorCount;
-        var package = DocxPackageWriter.Write(_skeleton, xml =>
+        using var pieces = segments.GetEnumerator();
+        var first = pieces.MoveNext() ? pieces.Current : null;
+        // The package's parts are written before the body: whether it carries the 版头's images is decided up front.
+        var header = Header is not null && first is not null && first.Document.Descendants<CustomContainer>().Any(c => c.Info == "docnumber") ? Header : null;
+        var skeleton = header is null ? _skeleton : _headerSkeleton ??= PackageSkeleton.Build(fonts, header.Images);
+        var package = DocxPackageWriter.Write(skeleton, xml =>
         {
             var body = new BodyWriter(xml);
-            var renderer = new DocxRenderer(new DocxWriterState(body), diagnostics, sourcePath);
-            foreach (var segment in segments)
+            var renderer = new DocxRenderer(new DocxWriterState(body) { OfficeHeader = header }, diagnostics, sourcePath);
+            for (var segment = first; segment is not null; segment = pieces.MoveNext() ? pieces.Current : null)
                 renderer.WriteSegment(segment);
             body.Finish();
             return new DocumentInfo(body.Title ?? "", date);

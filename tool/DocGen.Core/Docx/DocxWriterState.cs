@@ -9,6 +9,9 @@ internal sealed class DocxWriterState(BodyWriter body)
 
     public HeadingNumberer Numbering { get; } = new();
 
+    /// <summary>The office's own 版头 (manifest <c>版头</c>), written in place of DocGen's; its images are in the package.</summary>
+    public OfficeHeader? OfficeHeader { get; init; }
+
     /// <summary>A run-in heading waiting for the paragraph whose text continues it (“1.党政同责。落实……”).</summary>
     public Paragraph? RunIn { get; set; }
 

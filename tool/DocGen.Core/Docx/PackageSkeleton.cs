@@ -22,7 +22,7 @@ internal sealed class PackageSkeleton
     /// <summary>The package's entries in the SDK's own order; null content marks the body and the document properties.</summary>
     public IReadOnlyList<(string Name, byte[]? Content)> Entries { get; }
 
-    public static PackageSkeleton Build(FontMap fonts)
+    public static PackageSkeleton Build(FontMap fonts, IReadOnlyList<OfficeHeaderImage>? images = null)
     {
         using var buffer = new MemoryStream();
         using (var package = WordprocessingDocument.Create(buffer, WordprocessingDocumentType.Document))
@@ -40,6 +40,12 @@ internal sealed class PackageSkeleton
             main.AddNewPart<FooterPart>(SectionBuilder.LandscapeEvenFooterId).Footer = LandscapePageNumber.Footer(StyleIds.FooterEven, 2);
             main.AddNewPart<FooterPart>(SectionBuilder.ColophonOddFooterId).Footer = PackageParts.ColophonPageFooter(StyleIds.Footer);
             main.AddNewPart<FooterPart>(SectionBuilder.ColophonEvenFooterId).Footer = PackageParts.ColophonPageFooter(StyleIds.FooterEven);
+            // The office's 版头 images (manifest 版头), under the ids its elements were given.
+            foreach (var image in images ?? [])
+            {
+                using var data = new MemoryStream(image.Content);
+                main.AddImagePart(image.ContentType, image.RelationshipId).FeedData(data);
+            }
             package.AddNewPart<CoreFilePropertiesPart>("rId2").GetStream(FileMode.Create).Dispose();
         }
 

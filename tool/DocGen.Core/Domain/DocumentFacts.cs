@@ -20,4 +20,11 @@ internal sealed record DocumentFacts(
     string ReportRecipient,
     string JurisdictionReporter,
     string JurisdictionReportRecipient,
-    DateOnly ReportDate);
+    DateOnly ReportDate)
+{
+    /// <summary>联合行文: every issuing office, the host first (7.2.4); <see cref="Issuer"/> alone for one office.</summary>
+    public IReadOnlyList<string> Issuers { get; init; } = [Issuer];
+
+    /// <summary>The 发文机关标志 as printed: one line, or the stacked names of a joint issue with 文件 beside them.</summary>
+    public IssuerMarkLines MarkLines { get; init; } = new([IssuerMark], "");
+}

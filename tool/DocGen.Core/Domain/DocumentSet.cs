@@ -22,6 +22,9 @@ internal sealed record DocumentSet(
     /// <summary>The 进展 table and how many rows it has; none yet while the plan is being drafted.</summary>
     public (SourceLocation File, int Rows)? ProgressTable { get; init; }
 
+    /// <summary>The office's own 版头 document (a .docx or .dotx in the set folder) as the manifest names it; none by default.</summary>
+    public WrittenText? OfficeHeader { get; init; }
+
     /// <summary>The facts of a set bound without errors: the only kind the model stage is given.</summary>
     public DocumentFacts CheckedFacts =>
         Facts ?? throw new InvalidOperationException("A set whose facts could not be read has no documents; binding reported why.");

@@ -25,12 +25,13 @@ internal static class ManifestFields
     public static readonly ManifestField SelfCheckPhase = new("selfCheckPhase", "自查阶段", false, "自查截止日期所在的阶段名；缺省为名称或工作内容含“自查”的阶段");
     public static readonly ManifestField CategoryScores = new("categoryScores", "类别分值", false, "各类别分值合计，如“基础工作: 60”，用于核对 tasks.csv 的分值", IsMapping: true);
     public static readonly ManifestField Fonts = new("fonts", "字体", false, "按角色改用字体，如“仿宋: 方正仿宋_GBK”；角色：小标宋（标题）、仿宋（正文）、黑体、楷体、宋体（页码）、西文（数字）", IsMapping: true);
+    public static readonly ManifestField OfficeHeader = new("officeHeader", "版头", false, "本机关设计好的版头：文件集目录中的 .docx 或 .dotx，取其第一页红色分隔线及以上部分，如“红头.docx”");
     public static readonly ManifestField UnitNameStyle = new("unitNameStyle", "单位名称写法", false, "“全称”（缺省）或“简称”（用 units.csv 中的第一个简称）");
 
     public static readonly IReadOnlyList<ManifestField> All =
     [
         Issuer, IssuerMark, DocumentNumber, SignDate, Recipients, CopyTo, Printer, PrintDate, Approver, Publicity,
         Jurisdiction, Campaign, PlanTitle, TableTitle, SelfCheckDeadline, ReportRecipient, JurisdictionReporter,
-        JurisdictionReportRecipient, ReportDate, SelfCheckPhase, CategoryScores, Fonts, UnitNameStyle,
+        JurisdictionReportRecipient, ReportDate, SelfCheckPhase, CategoryScores, Fonts, UnitNameStyle, OfficeHeader,
     ];
 }

@@ -34,4 +34,7 @@ internal sealed record SetModel(
     IReadOnlyList<TaskModel> Tasks,
     bool HasScore,
     int TaskCount,
-    IReadOnlyList<PhaseModel> Phases) : ITemplateModel;
+    IReadOnlyList<PhaseModel> Phases,
+    IReadOnlyList<string> Issuers,
+    IReadOnlyList<string> IssuerMarkNames,
+    string IssuerMarkSuffix) : ITemplateModel;

@@ -48,7 +48,11 @@ internal static class SetModelBuilder
             Tasks: tasks,
             HasScore: set.Tasks.Any(t => t.Score is not null),
             TaskCount: tasks.Count,
-            Phases: set.Phases.Select(p => new PhaseModel(p.Name, p.Span, p.Content)).ToList());
+            Phases: set.Phases.Select(p => new PhaseModel(p.Name, p.Span, p.Content)).ToList(),
+            // 联合行文 (7.2.4, 7.3.5.1): each office signs; the 标志 stacks the names with 文件 beside them.
+            Issuers: f.Issuers,
+            IssuerMarkNames: f.MarkLines.Names,
+            IssuerMarkSuffix: f.MarkLines.Suffix);
     }
 
     public static TaskModel Task(WorkTask task) => new(

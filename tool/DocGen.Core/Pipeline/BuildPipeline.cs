@@ -101,7 +101,7 @@ public sealed class BuildPipeline(BuildOptions options, TemplateCache? templates
         };
     }
 
-    private sealed record Prepared(IReadOnlyList<PreparedDocument> Documents, FontMap Fonts, TemplateEngine Engine, DateOnly Date)
+    private sealed record Prepared(IReadOnlyList<PreparedDocument> Documents, FontMap Fonts, TemplateEngine Engine, DateOnly Date, OfficeHeader? Header)
     {
         public string Templates => Engine.Fingerprint;
 
@@ -116,6 +116,7 @@ public sealed class BuildPipeline(BuildOptions options, TemplateCache? templates
         var set = new DocumentSetBinder(diagnostics, options.Encoding).Bind(options.SetFolder, options.SetDisplay);
         if (set is not null)
             RuleCatalog.Run(set, options.Rules, diagnostics);
+        var header = set?.OfficeHeader is { } file ? OfficeHeaderReader.Read(file, options.SetFolder, diagnostics) : null;
         var folder = _templates.Load(options.TemplatesFolder, options.TemplatesDisplay, diagnostics);
         var templates = folder.Engine;
         if (set?.Facts is not { } facts || diagnostics.HasErrors)
@@ -140,9 +141,9 @@ public sealed class BuildPipeline(BuildOptions options, TemplateCache? templates
             var (markdown, hash) = rendered;
             // A long document marks a large set, whose other documents are long too or many: keep nothing more.
             budget = markdown is null ? 0 : budget - markdown.Length;
-            documents.Add(new PreparedDocument(request, ContentHash.Of($"{hash}\n{set.Fonts}\n{facts.SignDate}\n{Version}"), markdown));
+            documents.Add(new PreparedDocument(request, ContentHash.Of($"{hash}\n{set.Fonts}\n{facts.SignDate}\n{Version}{(header is null ? "" : "\n" + header.Fingerprint)}"), markdown));
         }
-        return new Prepared(documents, set.Fonts, templates, facts.SignDate);
+        return new Prepared(documents, set.Fonts, templates, facts.SignDate, header);
     }
 
     // How much Markdown one set keeps from its first render to its DOCX stage (2 MB), none of it from a long document:
@@ -167,7 +168,7 @@ public sealed class BuildPipeline(BuildOptions options, TemplateCache? templates
     {
         var total = done + documents.Count;
         options.Progress?.Report((done, total));
-        var writer = new DocxDocumentWriter(prepared.Fonts, prepared.Date);
+        var writer = new DocxDocumentWriter(prepared.Fonts, prepared.Date) { Header = prepared.Header };
         var result = new List<(string, byte[])>();
         foreach (var (document, index) in documents.Select((d, i) => (d, i)))
         {
