@@ -37,7 +37,7 @@ public static class DiagnosticIds
     public const string TaskTextMissing = "DG1209";
     public const string ProgressStatusInvalid = "DG1301";
 
-    // DG2: facts that do not agree with each other (Rules/RuleCatalog.cs).
+    // DG2: facts that do not agree with each other (Rules/RuleCatalog.cs), and names binding cannot resolve (Binding/BindingIds.cs).
     public const string DocumentNumberInvalid = "DG2001";
     public const string DocumentNumberYear = "DG2002";
     public const string DocumentNumberReused = "DG2003";
