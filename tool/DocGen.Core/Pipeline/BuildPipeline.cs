@@ -54,9 +54,10 @@ public sealed class BuildPipeline(BuildOptions options, TemplateCache? templates
     /// Every document's Markdown, named by its file, as the build would render it, without going on to DOCX
     /// (<c>docgen diff</c> compares the text of two versions); null when the set or its templates have errors.
     /// </summary>
-    public IReadOnlyList<(string FileName, string Markdown)>? RenderMarkdown(DiagnosticBag diagnostics)
+    /// <param name="set">The set, already bound by the caller: it is not read again.</param>
+    internal IReadOnlyList<(string FileName, string Markdown)>? RenderMarkdown(DocumentSet set, DiagnosticBag diagnostics)
     {
-        var prepared = Prepare(diagnostics);
+        var prepared = Prepare(diagnostics, set);
         return prepared is null || diagnostics.HasErrors
             ? null
             : prepared.Documents.Select(d => (d.FileName, prepared.Markdown(d, options.TemplatesDisplay, diagnostics))).ToList();
@@ -111,9 +112,10 @@ public sealed class BuildPipeline(BuildOptions options, TemplateCache? templates
     }
 
     /// <summary>Everything up to Markdown: bind, run the rules, check and render the templates.</summary>
-    private Prepared? Prepare(DiagnosticBag diagnostics)
+    /// <param name="bound">The set when the caller has bound it already; otherwise it is bound here.</param>
+    private Prepared? Prepare(DiagnosticBag diagnostics, DocumentSet? bound = null)
     {
-        var set = new DocumentSetBinder(diagnostics, options.Encoding).Bind(options.SetFolder, options.SetDisplay);
+        var set = bound ?? new DocumentSetBinder(diagnostics, options.Encoding).Bind(options.SetFolder, options.SetDisplay);
         if (set is not null)
             RuleCatalog.Run(set, options.Rules, diagnostics);
         var header = set?.OfficeHeader is { } file ? OfficeHeaderReader.Read(file, options.SetFolder, diagnostics) : null;

@@ -22,12 +22,14 @@ public sealed class DiffPipeline(DiffOptions options, TemplateCache? templates =
     public DiffResult Run()
     {
         var diagnostics = new DiagnosticBag();
+        var errors = diagnostics.ErrorCount;
         var before = Bind(options.Before, diagnostics);
         var after = Bind(options.After, diagnostics);
         if (before?.Facts is null || after?.Facts is null)
             return new DiffResult(null, null, diagnostics.Items);
         var changes = SetDiffer.Compare(before, after);
-        var documents = TextChanges(diagnostics);
+        // A version with binding errors has no documents to render.
+        var documents = diagnostics.ErrorCount == errors ? TextChanges(before, after, diagnostics) : null;
         var failed = options.NotePath is { } path && !WriteNote(changes, after, path, diagnostics);
         return new DiffResult(changes, documents, diagnostics.Items) { NoteFailed = failed };
     }
@@ -40,19 +42,19 @@ public sealed class DiffPipeline(DiffOptions options, TemplateCache? templates =
         new DocumentSetBinder(diagnostics).Bind(version.SetFolder, version.SetDisplay);
 
     /// <returns>The documents whose text changed; null when a version's documents cannot be rendered (its errors reported).</returns>
-    private List<DocumentTextChange>? TextChanges(DiagnosticBag diagnostics)
+    private List<DocumentTextChange>? TextChanges(DocumentSet before, DocumentSet after, DiagnosticBag diagnostics)
     {
-        var old = Markdown(options.Before, diagnostics);
-        var now = Markdown(options.After, diagnostics);
+        var old = Markdown(options.Before, before, diagnostics);
+        var now = Markdown(options.After, after, diagnostics);
         return old is null || now is null ? null : [.. DocumentTextDiffer.Compare(old, now)];
     }
 
-    private IReadOnlyList<(string FileName, string Markdown)>? Markdown(SetVersion version, DiagnosticBag diagnostics)
+    private IReadOnlyList<(string FileName, string Markdown)>? Markdown(SetVersion version, DocumentSet set, DiagnosticBag diagnostics)
     {
         var rendering = new DiagnosticBag();
         // RenderMarkdown writes nothing, so the output folder is never used.
         var build = new BuildOptions(version.SetFolder, version.SetDisplay, version.TemplatesFolder, version.TemplatesDisplay, version.SetFolder, version.SetDisplay);
-        var documents = new BuildPipeline(build, _templates).RenderMarkdown(rendering);
+        var documents = new BuildPipeline(build, _templates).RenderMarkdown(set, rendering);
         AddNew(diagnostics, rendering);
         return documents;
     }
@@ -94,8 +96,8 @@ public sealed class DiffPipeline(DiffOptions options, TemplateCache? templates =
     }
 
     /// <summary>
-    /// Binding each version again to render it, and loading the note's templates again, meet the problems already
-    /// reported for that version: each is reported once.
+    /// Rendering both versions with one templates folder, and loading the note's templates again, meet the problems
+    /// already reported: each is reported once.
     /// </summary>
     private static void AddNew(DiagnosticBag diagnostics, DiagnosticBag more) =>
         diagnostics.AddRange(more.Items.Where(d => !diagnostics.Items.Contains(d)));
