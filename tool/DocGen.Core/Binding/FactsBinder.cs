@@ -83,7 +83,7 @@ internal sealed class FactsBinder(DiagnosticBag diagnostics)
             if (decimal.TryParse(entry.Value, NumberStyles.Number, CultureInfo.InvariantCulture, out var total))
                 scores.Add(new CategoryScore(entry.Key, total, entry.Location));
             else
-                diagnostics.Error(DiagnosticIds.ManifestValueNotAllowed, entry.Location, $"类别“{entry.Key}”的分值“{entry.Value}”不是数字。");
+                diagnostics.Error(DiagnosticIds.ManifestValueNotAllowed, entry.Location, $"类别“{entry.Key}”的分值“{entry.Value}”不是数字，应写阿拉伯数字，如“{entry.Key}: 60”。");
         }
         return scores;
     }
