@@ -49,6 +49,7 @@ internal sealed class GitSnapshot : IDisposable
         var inside = !fromRoot.StartsWith("..", StringComparison.Ordinal) && !Path.IsPathRooted(fromRoot);
         return new GitSnapshot(snapshot, folder, inside && Extract(root, commit, templates, other, out _) is > 0 ? other : null);
     }
+
     /// <summary>Writes the files of <paramref name="source"/> at <paramref name="commit"/> under <paramref name="target"/>.</summary>
     /// <returns>How many files it held, or null with the reason when git could not list them.</returns>
     private static int? Extract(string root, string commit, string source, string target, out string? problem)
